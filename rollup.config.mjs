@@ -1,0 +1,45 @@
+// Two builds from one source:
+// - dist/itc-status.js: the file editors paste as a classic <script defer>. One self-contained,
+//   minified IIFE with Lit inlined (production build of Lit: no dev-mode warnings).
+// - dist/esm/: ES modules for npm users, one file per source module, Lit kept external so an
+//   application shares its own copy. Type declarations are written by `tsc` (see package.json).
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    compilerOptions: { declaration: false, noEmit: false, outDir: undefined },
+  });
+
+export default [
+  {
+    input: 'src/itc-status.ts',
+    output: {
+      file: 'dist/itc-status.js',
+      format: 'iife',
+      sourcemap: false,
+    },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      ts(),
+      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      'core/index': 'src/core/index.ts',
+    },
+    external: (id) => /^(lit|@lit\/)/.test(id),
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: false,
+    },
+    plugins: [ts()],
+  },
+];

@@ -1,0 +1,24 @@
+// Finds the Chromium that tests, the CSP harness and the benchmark drive.
+// Order: $CHROME_PATH, then Debian's /usr/bin/chromium. Returns undefined when neither exists,
+// so that callers can stop with one clear hint instead of a launcher stack trace.
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_HINT =
+  'Chromium is missing. Install it with: sudo apt-get install -y chromium   (or set CHROME_PATH to a Chrome/Chromium binary)';
+
+export function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path) => path && existsSync(path));
+}
+
+/** Flags for headless Chromium on these machines: root needs --no-sandbox; no background network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];

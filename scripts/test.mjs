@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in one command, ending with one closing line
+// "tests: N passed, N failed". Steps run in order and the run fails if any step fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium, CHROMIUM_HINT } from './chromium.mjs';
+
+if (!findChromium()) {
+  console.error(CHROMIUM_HINT);
+  process.exit(1);
+}
+
+const totals = { passed: 0, failed: 0 };
+let failedSteps = [];
+
+function run(label, command, args, options = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: options.capture ? 'pipe' : 'inherit', encoding: 'utf8', env: { ...process.env, ...options.env } });
+  if (options.capture) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+  }
+  if (result.status !== 0) failedSteps.push(label);
+  return result;
+}
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+run('Type check (tsc --noEmit)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+run('Build (rollup)', 'npm', ['run', '--silent', 'build']);
+if (existsSync('scripts/size.mjs')) run('Size budget', 'node', ['scripts/size.mjs', '--check']);
+
+// Browser tests: web-test-runner in headless Chromium.
+const countsDir = mkdtempSync(join(tmpdir(), 'itc-test-'));
+const countsFile = join(countsDir, 'counts.json');
+run('Browser tests (web-test-runner, Chromium)', npx, ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
+  env: { ITC_TEST_COUNTS: countsFile },
+});
+if (existsSync(countsFile)) {
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+} else {
+  totals.failed += 1;
+}
+rmSync(countsDir, { recursive: true, force: true });
+
+// Node tests (command-line tool, harnesses that drive Chromium themselves): node's own runner.
+const nodeTests = existsSync('test/node')
+  ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f))
+  : [];
+if (nodeTests.length > 0) {
+  const result = run('Node tests (node --test)', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=' + join(tmpdir(), 'itc-node-tap.txt'), ...nodeTests]);
+  const tap = readFileSync(join(tmpdir(), 'itc-node-tap.txt'), 'utf8');
+  const pass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (result.status === 0 ? 0 : 1));
+  totals.passed += pass;
+  totals.failed += fail;
+}
+
+if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+if (failedSteps.length > 0 && totals.failed === 0) totals.failed = failedSteps.length;
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failedSteps.length > 0 ? 1 : 0);

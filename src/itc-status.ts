@@ -1,0 +1,6 @@
+/**
+ * The script editors paste (`dist/itc-status.js`): defines every element of the package.
+ * Each define module registers its tag only when it is not registered yet, so pasting the
+ * script twice breaks nothing.
+ */
+export {};

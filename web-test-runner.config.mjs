@@ -1,0 +1,45 @@
+// Browser tests run in real headless Chromium. Pages are pinned to a time zone, because headless
+// Chromium otherwise uses UTC: components must show Europe/Stockholm whatever the viewer's zone,
+// and the pure core must give identical output in any zone, so its tests run in several.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const executablePath = findChromium();
+
+/** A Chromium launcher whose pages run in `timeZone`, with browser language en-US (the default). */
+function chromium(timeZone) {
+  return chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+}
+
+export default {
+  rootDir: '.',
+  reporters: [defaultReporter(), ...(process.env.ITC_TEST_COUNTS ? [countReporter(process.env.ITC_TEST_COUNTS)] : [])],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  groups: [
+    {
+      // The pure core: same results in every viewer time zone.
+      name: 'core',
+      files: 'test/core/**/*.test.ts',
+      browsers: ['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/Stockholm'].map(chromium),
+    },
+    {
+      name: 'elements',
+      files: ['test/**/*.test.ts', '!test/core/**/*.test.ts', '!test/node/**'],
+      browsers: [chromium('Europe/Stockholm')],
+    },
+  ],
+};
