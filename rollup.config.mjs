@@ -7,6 +7,11 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/** Minifier settings of the pasted bundle; the benchmark builds its reference bundle with the same. */
+export const bundleTerser = () => terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
+/** Resolves Lit's production build (no dev-mode warnings) for browsers. */
+export const bundleResolve = () => nodeResolve({ browser: true, exportConditions: ['production'] });
+
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.build.json',
@@ -22,9 +27,9 @@ export default [
       sourcemap: false,
     },
     plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      bundleResolve(),
       ts(),
-      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
+      bundleTerser(),
     ],
   },
   {

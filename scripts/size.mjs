@@ -4,6 +4,7 @@
 // same bytes, so the budget may fail a test run).
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /** Gzip budgets in bytes (1 KB = 1000 bytes, as browsers' devtools count). */
@@ -26,27 +27,32 @@ export function measure(path) {
   };
 }
 
-if (!existsSync('dist/itc-status.js')) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
+// Run as a command (not when imported by the benchmark).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
 
-// What users load: the pasted bundle, and the ES modules an application imports (not types, not the CLI).
-const files = ['dist/itc-status.js', ...filesUnder('dist/esm').filter((f) => f.endsWith('.js'))];
-const rows = files.map(measure);
-const esm = rows.slice(1).reduce((sum, r) => ({ minified: sum.minified + r.minified, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }), { minified: 0, gzip: 0, brotli: 0 });
+function main() {
+  if (!existsSync('dist/itc-status.js')) {
+    console.error('dist/ is missing: run `npm run build` first.');
+    process.exit(1);
+  }
 
-const pad = (value, width) => String(value).padStart(width);
-console.log(`${'file'.padEnd(44)} ${pad('bytes', 9)} ${pad('gzip', 7)} ${pad('brotli', 7)}  budget (gzip)`);
-for (const r of rows) {
-  const budget = BUDGETS[r.file];
-  const verdict = budget ? `${budget} ${r.gzip <= budget ? 'ok' : 'OVER'}` : '';
-  console.log(`${r.file.padEnd(44)} ${pad(r.minified, 9)} ${pad(r.gzip, 7)} ${pad(r.brotli, 7)}  ${verdict}`);
-}
-console.log(`${'dist/esm (sum of files, Lit external)'.padEnd(44)} ${pad(esm.minified, 9)} ${pad(esm.gzip, 7)} ${pad(esm.brotli, 7)}`);
+  // What users load: the pasted bundle, and the ES modules an application imports (not types, not the CLI).
+  const files = ['dist/itc-status.js', ...filesUnder('dist/esm').filter((f) => f.endsWith('.js'))];
+  const rows = files.map(measure);
+  const esm = rows.slice(1).reduce((sum, r) => ({ minified: sum.minified + r.minified, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }), { minified: 0, gzip: 0, brotli: 0 });
 
-if (process.argv.includes('--check')) {
-  const over = rows.filter((r) => BUDGETS[r.file] && r.gzip > BUDGETS[r.file]);
-  for (const r of over) console.error(`Over budget: ${r.file} is ${r.gzip} bytes gzip, budget ${BUDGETS[r.file]}.`);
-  process.exit(over.length > 0 ? 1 : 0);
+  const pad = (value, width) => String(value).padStart(width);
+  console.log(`${'file'.padEnd(44)} ${pad('bytes', 9)} ${pad('gzip', 7)} ${pad('brotli', 7)}  budget (gzip)`);
+  for (const r of rows) {
+    const budget = BUDGETS[r.file];
+    const verdict = budget ? `${budget} ${r.gzip <= budget ? 'ok' : 'OVER'}` : '';
+    console.log(`${r.file.padEnd(44)} ${pad(r.minified, 9)} ${pad(r.gzip, 7)} ${pad(r.brotli, 7)}  ${verdict}`);
+  }
+  console.log(`${'dist/esm (sum of files, Lit external)'.padEnd(44)} ${pad(esm.minified, 9)} ${pad(esm.gzip, 7)} ${pad(esm.brotli, 7)}`);
+
+  if (process.argv.includes('--check')) {
+    const over = rows.filter((r) => BUDGETS[r.file] && r.gzip > BUDGETS[r.file]);
+    for (const r of over) console.error(`Over budget: ${r.file} is ${r.gzip} bytes gzip, budget ${BUDGETS[r.file]}.`);
+    process.exit(over.length > 0 ? 1 : 0);
+  }
 }

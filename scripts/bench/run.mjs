@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// `npm run bench`: what our script costs the pages that load it, in headless Chromium driven by
+// puppeteer-core against the loopback server: core cost, data to pixels, script cost and long
+// tasks, layout shift per placement, and request counts. Each timed figure is a median over
+// repeated runs, at normal speed and with the CPU throttled 4× (a slow laptop); ratios are taken
+// within one run. Figures are printed and written to bench-results/latest.json.
+//
+//   npm run bench                       every section (a few minutes)
+//   npm run bench -- --only=cls,script  some sections (core, paint, script, cls, requests)
+//   npm run bench -- --quick            fewer repetitions, for a first look
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { rollup } from 'rollup';
+import { bundleResolve, bundleTerser } from '../../rollup.config.mjs';
+import { launchChromium } from '../chromium.mjs';
+import { startServer } from '../../test/node/support/server.mjs';
+import { intranetRoute } from './harness.mjs';
+import { currentSample, quietForTierp, generatedDocument } from './documents.mjs';
+import { coreCost } from './sections/core-cost.mjs';
+import { dataToPixels } from './sections/data-to-pixels.mjs';
+import { scriptCost } from './sections/script-cost.mjs';
+import { layoutShift, SCENARIOS } from './sections/layout-shift.mjs';
+import { requests } from './sections/requests.mjs';
+import { round } from './stats.mjs';
+import { measure as sizeOf } from '../size.mjs';
+
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const quick = args.includes('--quick');
+const wanted = (name) => !only || only.includes(name);
+const RATES = [1, 4];
+const REPS = quick ? 3 : 11;
+
+if (!existsSync('dist/itc-status.js') || !existsSync('dist/esm/core/index.js')) {
+  console.error('dist/ is missing: run `npm run build` first (npm run bench does).');
+  process.exit(1);
+}
+
+/** The reference: a bare Lit element, bundled with the same resolver and minifier settings as ours. */
+async function buildBareLit(dir) {
+  const bundle = await rollup({ input: 'scripts/bench/fixtures/bare-element.js', plugins: [bundleResolve(), bundleTerser()] });
+  const file = join(dir, 'bare-lit.js');
+  await bundle.write({ file, format: 'iife' });
+  await bundle.close();
+  return file;
+}
+
+const started = Date.now();
+const log = (line) => console.log(line);
+const tmp = mkdtempSync(join(tmpdir(), 'itc-bench-'));
+const bareBundle = await buildBareLit(tmp);
+const server = await startServer({ routes: { '/bench/intranet': intranetRoute } });
+const browser = await launchChromium(['--enable-blink-features=LongAnimationFrameTiming']);
+const now = Date.now();
+const sample = JSON.stringify(currentSample(now));
+const quiet = JSON.stringify(quietForTierp(now));
+const results = {
+  date: new Date(now).toISOString(),
+  chromium: await browser.version(),
+  node: process.version,
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+  reps: REPS,
+  size: { ours: sizeOf('dist/itc-status.js'), bareLit: sizeOf(bareBundle) },
+};
+
+try {
+  const ctx = { browser, server, origin: server.origin, reps: REPS, sample, quiet, bareBundle, log };
+  if (wanted('core')) {
+    log('▶ core cost');
+    const docs = { sample, generated: JSON.stringify(generatedDocument({ now })) };
+    results.core = {};
+    for (const rate of RATES) results.core[`x${rate}`] = await coreCost({ ...ctx, rate, docs });
+  }
+  if (wanted('paint')) {
+    log('▶ data to pixels');
+    results.dataToPixels = {};
+    for (const rate of RATES) results.dataToPixels[`x${rate}`] = await dataToPixels({ ...ctx, rate });
+  }
+  if (wanted('script')) {
+    log('▶ script cost');
+    results.script = {};
+    for (const rate of RATES) results.script[`x${rate}`] = await scriptCost({ ...ctx, rate });
+  }
+  if (wanted('cls')) {
+    log('▶ layout shift');
+    results.layoutShift = await layoutShift({ ...ctx, rates: RATES, reps: quick ? 1 : 2 });
+  }
+  if (wanted('requests')) {
+    log('▶ requests');
+    results.requests = await requests(ctx);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
+results.seconds = Math.round((Date.now() - started) / 1000);
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
+print(results);
+
+function print(r) {
+  const f = (v, d = 2) => (v === undefined ? '–' : String(round(v, d)));
+  const row = (label, a, b) => console.log(`  ${label.padEnd(52)} ${String(a).padStart(10)} ${String(b ?? '').padStart(10)}`);
+  const header = (title) => {
+    console.log(`\n${title}`);
+    row('', 'normal', 'CPU ×4');
+  };
+  console.log(`\nitc-status benchmark · ${r.date} · ${r.chromium} · ${r.cpus} · medians of ${r.reps} runs`);
+  console.log(`  size: itc-status.js ${r.size.ours.gzip} B gzip (${r.size.ours.minified} B), bare Lit element ${r.size.bareLit.gzip} B gzip`);
+  if (r.core) {
+    header('1. Core cost (ratio to JSON.parse of the same text)');
+    for (const doc of Object.keys(r.core.x1)) {
+      const [a, b] = [r.core.x1[doc], r.core.x4[doc]];
+      row(`${doc} (${a.bytes} B): parse+validate+select+format`, `${f(a.ratio.pipeline)}×`, `${f(b.ratio.pipeline)}×`);
+      row(`  parse+validate / select / format`, `${f(a.ratio.parseAndValidate)}/${f(a.ratio.select)}/${f(a.ratio.format)}`, `${f(b.ratio.parseAndValidate)}/${f(b.ratio.select)}/${f(b.ratio.format)}`);
+      row(`  JSON.parse ms`, f(a.jsonParseMs, 3), f(b.jsonParseMs, 3));
+      row(`  whole pipeline ms (first run in the page)`, `${f(a.pipelineMs, 3)} (${f(a.coldMs)})`, `${f(b.pipelineMs, 3)} (${f(b.coldMs)})`);
+    }
+  }
+  if (r.dataToPixels) {
+    header('2. Data to pixels, sample document (ms from response body; target ≤ 16.7)');
+    row('to the frame showing the banner', f(r.dataToPixels.x1.toFrameMs), f(r.dataToPixels.x4.toFrameMs));
+    row('to just after that frame is painted', f(r.dataToPixels.x1.toPaintedMs), f(r.dataToPixels.x4.toPaintedMs));
+    row('worst run, to painted', f(r.dataToPixels.x1.worstToPaintedMs), f(r.dataToPixels.x4.worstToPaintedMs));
+  }
+  if (r.script) {
+    const [a, b] = [r.script.x1, r.script.x4];
+    header('3. Script cost');
+    row('evaluate itc-status.js, ms', f(a.evaluation.oursMs), f(b.evaluation.oursMs));
+    row('evaluate bare Lit element bundle, ms', f(a.evaluation.bareLitMs), f(b.evaluation.bareLitMs));
+    row('ratio (same runs)', `${f(a.evaluation.ratio)}×`, `${f(b.evaluation.ratio)}×`);
+    row('longest task at load, ms (target < 50)', f(a.load.withScript.longestTaskMs), f(b.load.withScript.longestTaskMs));
+    row('  same page without our script, ms', f(a.load.withoutScript.longestTaskMs), f(b.load.withoutScript.longestTaskMs));
+    row('our script inside long animation frames, ms', f(a.load.withScript.ourScriptInLongFramesMs), f(b.load.withScript.ourScriptInLongFramesMs));
+    row('first Intl.DateTimeFormat in a page, ms (for scale)', f(a.firstIntlDateTimeFormatMs), f(b.firstIntlDateTimeFormatMs));
+    const calls = Object.entries(a.intlCalls ?? {});
+    console.log(`  ICU-backed calls on the default path: ${calls.length ? calls.map(([k, v]) => `${k} ×${v.count} (${v.stack})`).join('; ') : 'none'}`);
+  }
+  if (r.layoutShift) {
+    console.log('\n4. Layout shift (CLS, largest session window; worst of runs; normal / CPU ×4)');
+    const placements = [...new Set(r.layoutShift.map((x) => x.placement))];
+    const cell = (p, v, s) => r.layoutShift.filter((x) => x.placement === p && x.viewport === v && x.scenario === s).map((x) => f(x.cls, 3)).join('/');
+    console.log(`  ${'placement'.padEnd(10)} ${'viewport'.padEnd(8)} ${Object.entries(SCENARIOS).map(([k, v]) => `(${k}) ${v}`.padEnd(26)).join('')}`);
+    for (const p of placements) {
+      for (const v of ['desktop', 'phone']) {
+        console.log(`  ${p.padEnd(10)} ${v.padEnd(8)} ${Object.keys(SCENARIOS).map((s) => cell(p, v, s).padEnd(26)).join('')}`);
+      }
+    }
+  }
+  if (r.requests) {
+    const q = r.requests;
+    console.log(`\n5. Requests over ${q.intervals} poll intervals of ${q.pollIntervalSeconds} s`);
+    console.log(`  5 elements, one page: ${q.fiveElementsOnePage.requests} requests (${q.fiveElementsOnePage.ok} × 200, ${q.fiveElementsOnePage.notModified} × 304)`);
+    console.log(`  3 pages of one origin: ${q.threePages.requests} requests (${q.threePages.ok} × 200, ${q.threePages.notModified} × 304; pages ${q.threePages.visibility.join(', ')})`);
+  }
+  console.log(`\n${r.seconds} s · bench-results/latest.json`);
+}
