@@ -109,24 +109,35 @@ export function largestSessionWindow(shifts) {
 }
 
 /**
- * Data to pixels: from the moment the first status response body resolves to the first animation
- * frame in which the banner shows `text` and has no update pending (Lit's `updateComplete` has
- * settled), then to the next task after that frame was painted. Result in `window.__bench.paint`.
+ * Data to pixels: from the moment the first status response body resolves to the DOM change that
+ * shows `text` in the banner (main-thread work), to the first animation frame in which the banner
+ * shows it with no update pending (Lit's `updateComplete` has settled; the frame also waits for the
+ * display's next refresh), and to the next task after that frame was painted. `frames` = 1 means
+ * the banner was in the very next frame. Result in `window.__bench.paint`.
  */
 export const paintProbe = (text) => `(() => {
   const TEXT = ${JSON.stringify(text)};
+  const shows = (el) => el && el.shadowRoot && el.shadowRoot.textContent.includes(TEXT) && !el.isUpdatePending;
   window.__bench.onBody = (body) => {
     window.__bench.onBody = undefined;
+    const el = document.querySelector('itc-status-banner');
+    let tDom;
+    // Main-thread work: the first DOM change after which the banner shows the text.
+    const observer = new MutationObserver(() => {
+      if (tDom === undefined && shows(el)) { tDom = performance.now(); observer.disconnect(); }
+    });
+    if (el && el.shadowRoot) observer.observe(el.shadowRoot, { subtree: true, childList: true, characterData: true });
     let frames = 0;
     const frame = () => {
       frames++;
-      const el = document.querySelector('itc-status-banner');
-      const shown = el && el.shadowRoot && el.shadowRoot.textContent.includes(TEXT) && !el.isUpdatePending;
-      if (!shown) return void requestAnimationFrame(frame);
+      if (!shows(el)) return void requestAnimationFrame(frame);
       const tFrame = performance.now();
       // A message posted in a frame callback is handled after that frame's paint.
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window.__bench.paint = { t0: body.at, tFrame, tPainted: performance.now(), frames }; };
+      channel.port1.onmessage = () => {
+        observer.disconnect();
+        window.__bench.paint = { t0: body.at, tDom: tDom ?? tFrame, tFrame, tPainted: performance.now(), frames };
+      };
       channel.port2.postMessage(0);
     };
     requestAnimationFrame(frame);

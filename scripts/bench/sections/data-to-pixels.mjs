@@ -14,16 +14,18 @@ export async function dataToPixels({ browser, server, origin, rate, reps, sample
       await page.goto(origin + intranetPath({ src: status.path }));
       await page.waitForFunction(() => window.__bench.paint, { timeout: 15_000 });
       const p = await page.evaluate(() => window.__bench.paint);
-      runs.push({ toFrame: p.tFrame - p.t0, toPainted: p.tPainted - p.t0, frames: p.frames });
+      runs.push({ toDom: p.tDom - p.t0, toFrame: p.tFrame - p.t0, toPainted: p.tPainted - p.t0, frames: p.frames });
     } finally {
       await close();
     }
   }
   return {
     reps,
+    toDomMs: median(runs.map((r) => r.toDom)),
     toFrameMs: median(runs.map((r) => r.toFrame)),
     toPaintedMs: median(runs.map((r) => r.toPainted)),
     worstToPaintedMs: max(runs.map((r) => r.toPainted)),
     frames: median(runs.map((r) => r.frames)),
+    worstFrames: max(runs.map((r) => r.frames)),
   };
 }
