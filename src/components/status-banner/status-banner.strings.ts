@@ -1,0 +1,60 @@
+import type { Lang, Severity } from '../../core/types.js';
+
+/** The banner's own words (the document's texts are shown as published, in Swedish). */
+export interface BannerStrings {
+  /** Name of the disruptions region (a visually hidden heading). */
+  disruptions: string;
+  severity: Record<Severity, string>;
+  systems: string;
+  /** Before the latest update's time, e.g. "Senaste uppdatering kl. 09.00". */
+  latestUpdate: string;
+  readMore: string;
+  /** Heading of the service-window cards. */
+  windows: string;
+  ongoing: string;
+  done: string;
+  showAll: (count: number) => string;
+  showFewer: string;
+  unavailable: string;
+  /** The neutral notice's link to the publisher, e.g. "Gå till itcentrum.se". */
+  goTo: (site: string) => string;
+  /** `clock` is a formatted time of day, e.g. "kl. 14.05". */
+  stale: (clock: string) => string;
+  /** Announced politely when a disruption appears. */
+  newDisruption: string;
+}
+
+export const strings: Record<Lang, BannerStrings> = {
+  sv: {
+    disruptions: 'Driftstörningar',
+    severity: { critical: 'Allvarlig störning', major: 'Störning', minor: 'Mindre störning' },
+    systems: 'Berörda system',
+    latestUpdate: 'Senaste uppdatering',
+    readMore: 'Läs mer',
+    windows: 'Planerade servicefönster',
+    ongoing: 'Pågår nu',
+    done: 'klart',
+    showAll: (count) => `Visa alla (${count})`,
+    showFewer: 'Visa färre',
+    unavailable: 'Driftinformationen kan inte visas just nu.',
+    goTo: (site) => `Gå till ${site}`,
+    stale: (clock) => `Senast uppdaterad ${clock} — kunde inte uppdateras`,
+    newDisruption: 'Ny driftstörning',
+  },
+  en: {
+    disruptions: 'Service disruptions',
+    severity: { critical: 'Critical disruption', major: 'Disruption', minor: 'Minor disruption' },
+    systems: 'Affected systems',
+    latestUpdate: 'Latest update',
+    readMore: 'Read more',
+    windows: 'Planned service windows',
+    ongoing: 'In progress',
+    done: 'done',
+    showAll: (count) => `Show all (${count})`,
+    showFewer: 'Show fewer',
+    unavailable: 'Operational information cannot be shown right now.',
+    goTo: (site) => `Go to ${site}`,
+    stale: (clock) => `Last updated ${clock} — could not be refreshed`,
+    newDisruption: 'New disruption',
+  },
+};
