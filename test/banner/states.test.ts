@@ -133,7 +133,7 @@ describe('<itc-status-banner> states', () => {
     expect($(element, '[part="badge"]')!.textContent).to.equal('Pågår nu');
     const subWindows = [...card.querySelectorAll('.systems li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(subWindows).to.deep.equal([
-      'Personalsystemen kl. 10–11 (klart)',
+      'Personalsystemen kl. 10–11 (avslutat)',
       'Tierpsbyggen kl. 11.30–14 (pågår nu)',
       'Lönesystemet kl. 15–16',
     ]);

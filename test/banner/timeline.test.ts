@@ -61,7 +61,7 @@ describe('<itc-status-banner> over time', () => {
 
     await clock.tickAsync(HOUR);
     await element.updateComplete;
-    expect(subWindow(element)).to.equal('Personalsystemen kl. 14–15 (klart)');
+    expect(subWindow(element)).to.equal('Personalsystemen kl. 14–15 (avslutat)');
     expect(changes).to.equal(3);
 
     await clock.tickAsync(HOUR);
@@ -83,7 +83,7 @@ describe('<itc-status-banner> over time', () => {
     parent.append(element);
     await element.updateComplete;
     expect($(element, '[part="badge"]')!.textContent).to.equal('Pågår nu');
-    expect(subWindow(element)).to.equal('Personalsystemen kl. 14–15 (klart)');
+    expect(subWindow(element)).to.equal('Personalsystemen kl. 14–15 (avslutat)');
   });
 
   it('waits on when the next change is further away than setTimeout can wait (about 24.8 days)', async () => {

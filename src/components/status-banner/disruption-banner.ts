@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { formatClock, formatDateTimeAttr, formatSince } from '../../core/format.js';
+import { formatDateTimeAttr, formatSince } from '../../core/format.js';
 import type { Disruption } from '../../core/types.js';
-import { readMore, type RenderContext } from './render-context.js';
+import { formatWhen, readMore, type RenderContext } from './render-context.js';
 
 /**
  * The disruption banner: one labelled region holding each active disruption, most severe first.
@@ -17,7 +17,7 @@ export const renderDisruptions = (disruptions: Disruption[], c: RenderContext) =
 ${d.message ? html`<p class="pre" lang="sv">${d.message}</p>` : nothing}
 ${d.systems.length ? html`<p>${c.s.systems}: <span lang="sv">${d.systems.join(', ')}</span></p>` : nothing}
 ${latest
-  ? html`<p>${c.s.latestUpdate} <time datetime=${formatDateTimeAttr(latest.at)}>${formatClock(latest.at, c)}</time>: <span class="pre" lang="sv">${latest.message}</span></p>`
+  ? html`<p>${c.s.latestUpdate} <time datetime=${formatDateTimeAttr(latest.at)}>${formatWhen(latest.at, c)}</time>: <span class="pre" lang="sv">${latest.message}</span></p>`
   : nothing}
 ${readMore(d.url, d.title, c)}</article>`;
     },

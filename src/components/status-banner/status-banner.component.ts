@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { formatClock } from '../../core/format.js';
 import { resolveMunicipalities } from '../../core/municipalities.js';
 import { selectStatus } from '../../core/select.js';
 import { DEFAULT_TIME_ZONE, type Lang, type StatusDocument } from '../../core/types.js';
@@ -7,7 +6,7 @@ import { NextChangeController } from '../../data/next-change-controller.js';
 import { StatusController } from '../../data/status-controller.js';
 import { renderDisruptions } from './disruption-banner.js';
 import { ItcStatusChangeEvent, ItcStatusErrorEvent, type ShownStatus } from './events.js';
-import type { RenderContext } from './render-context.js';
+import { formatWhen, type RenderContext } from './render-context.js';
 import { styles } from './status-banner.styles.js';
 import { strings } from './status-banner.strings.js';
 import { renderWindows } from './window-cards.js';
@@ -203,7 +202,7 @@ export class ItcStatusBanner extends LitElement {
           })
         : nothing}
       ${status === 'stale' && doc
-        ? html`<p part="stale" class="notice">${s.stale(formatClock(receivedAt ?? doc.updated, c))}</p>`
+        ? html`<p part="stale" class="notice">${s.stale(formatWhen(receivedAt ?? doc.updated, c))}</p>`
         : nothing}
       <div class="vh" role="status">${this.announcement}</div>
     </div>`;

@@ -11,15 +11,13 @@ export interface BannerStrings {
   readMore: string;
   /** Heading of the service-window cards. */
   windows: string;
-  ongoing: string;
-  done: string;
   showAll: (count: number) => string;
   showFewer: string;
   unavailable: string;
   /** The neutral notice's link to the publisher, e.g. "Gå till itcentrum.se". */
   goTo: (site: string) => string;
-  /** `clock` is a formatted time of day, e.g. "kl. 14.05". */
-  stale: (clock: string) => string;
+  /** `when` is a formatted time, e.g. "kl. 14.05". */
+  stale: (when: string) => string;
   /** Announced politely when a disruption appears. */
   newDisruption: string;
 }
@@ -32,13 +30,11 @@ export const strings: Record<Lang, BannerStrings> = {
     latestUpdate: 'Senaste uppdatering',
     readMore: 'Läs mer',
     windows: 'Planerade servicefönster',
-    ongoing: 'Pågår nu',
-    done: 'klart',
     showAll: (count) => `Visa alla (${count})`,
     showFewer: 'Visa färre',
     unavailable: 'Driftinformationen kan inte visas just nu.',
     goTo: (site) => `Gå till ${site}`,
-    stale: (clock) => `Senast uppdaterad ${clock} — kunde inte uppdateras`,
+    stale: (when) => `Senast uppdaterad ${when} — kunde inte uppdateras`,
     newDisruption: 'Ny driftstörning',
   },
   en: {
@@ -48,13 +44,11 @@ export const strings: Record<Lang, BannerStrings> = {
     latestUpdate: 'Latest update',
     readMore: 'Read more',
     windows: 'Planned service windows',
-    ongoing: 'In progress',
-    done: 'done',
     showAll: (count) => `Show all (${count})`,
     showFewer: 'Show fewer',
     unavailable: 'Operational information cannot be shown right now.',
     goTo: (site) => `Go to ${site}`,
-    stale: (clock) => `Last updated ${clock} — could not be refreshed`,
+    stale: (when) => `Last updated ${when} — could not be refreshed`,
     newDisruption: 'New disruption',
   },
 };

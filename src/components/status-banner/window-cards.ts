@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatDateTimeAttr, formatSubWindowTime, formatWindowTime } from '../../core/format.js';
+import { formatDateTimeAttr, formatState, formatSubWindowTime, formatWindowTime } from '../../core/format.js';
 import type { SelectedWindow } from '../../core/types.js';
 import { readMore, type RenderContext } from './render-context.js';
 
@@ -24,13 +24,13 @@ export const renderWindows = (windows: SelectedWindow[], c: RenderContext, o: Ca
       const ongoing = state == 'ongoing';
       return html`<li part=${ongoing ? 'card card-ongoing' : 'card'} class="card ${ongoing ? 'ongoing' : ''}">
 <h3 lang="sv">${w.title}<span class="vh">, </span><span class="where">${o.names(w.municipalities)}</span></h3>
-${ongoing ? html`<p part="badge" class="badge">${c.s.ongoing}</p>` : nothing}
+${ongoing ? html`<p part="badge" class="badge">${formatState(state, c.lang)}</p>` : nothing}
 <p><time datetime=${formatDateTimeAttr(w.start)}>${formatWindowTime(w.start, w.end, c)}</time></p>
 ${w.description ? html`<p class="pre" lang="sv">${w.description}</p>` : nothing}
 ${systems.length
   ? html`<ul class="systems" aria-label=${c.s.systems}>${systems.map(
       (s) =>
-        html`<li><span lang="sv">${s.name}</span> <time datetime=${formatDateTimeAttr(s.start)}>${formatSubWindowTime(s.start, s.end, { ...c, windowStart: w.start })}</time>${s.state == 'upcoming' ? '' : ` (${s.state == 'past' ? c.s.done : c.s.ongoing.toLowerCase()})`}</li>`,
+        html`<li><span lang="sv">${s.name}</span> <time datetime=${formatDateTimeAttr(s.start)}>${formatSubWindowTime(s.start, s.end, { ...c, windowStart: w.start })}</time>${s.state == 'upcoming' ? '' : ` (${formatState(s.state, c.lang).toLowerCase()})`}</li>`,
     )}</ul>`
   : nothing}
 ${w.support ? html`<p class="pre" lang="sv">${w.support}</p>` : nothing}
