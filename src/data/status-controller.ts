@@ -75,7 +75,7 @@ export class StatusController implements ReactiveController {
     const store = this.store;
     if (!store) return this.provided ?? INITIAL_STATE;
     const state = store.state;
-    const expired = this.expiresIn(state) <= 0;
+    const expired = this.expiresIn(state) < 0;
     if (state !== this.seen || expired !== this.seenExpired) {
       this.seen = state;
       this.seenExpired = expired;
@@ -154,6 +154,6 @@ export class StatusController implements ReactiveController {
     // One timer to the moment the document becomes too old, so the view changes by itself.
     clearTimeout(this.expiry);
     const wait = this.store ? this.expiresIn(this.store.state) : Infinity;
-    if (wait > 0 && wait < Infinity) this.expiry = setTimeout(() => this.changed(), Math.min(wait + 1, 2 ** 31 - 1));
+    if (wait >= 0 && wait < Infinity) this.expiry = setTimeout(() => this.changed(), Math.min(wait + 1, 2 ** 31 - 1));
   }
 }
