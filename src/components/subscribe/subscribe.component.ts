@@ -240,7 +240,7 @@ export class ItcSubscribe extends LitElement {
     if (this.phase === 'sending') return;
     const data = new FormData(event.target as HTMLFormElement);
     const values: SubscribeValues = {
-      email: String(data.get('email')),
+      email: String(data.get('email')).trim(),
       topics: data.getAll('topics') as Topic[],
       municipalities: data.getAll('municipalities') as string[],
       consent: data.has('consent'),
