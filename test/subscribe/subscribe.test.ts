@@ -105,6 +105,7 @@ describe('<itc-subscribe> validation', () => {
     expect(submitted).to.equal(false);
     expect(summary(el)).to.exist;
     expect(shadowFocus(el)).to.equal(summary(el));
+    expect(summary(el)!.getAttribute('role')).to.equal('alert');
     expect($(el, '[part=error-summary] h2')!.textContent).to.equal('Det finns ett problem');
     expect(summaryLinks(el)).to.deep.equal([
       ['#email', 'Ange din e-postadress'],
