@@ -1,2 +1,8 @@
 /** Package entry for npm users: the elements (defined on import) and the pure core. */
 export * from './core/index.js';
+
+import './define/itc-subscribe.js';
+export { ItcSubscribe } from './components/subscribe/subscribe.component.js';
+export { ItcSubscribeSubmitEvent, ItcSubscribeSuccessEvent, ItcSubscribeErrorEvent, type SubscribeFailure } from './components/subscribe/events.js';
+export { CONSENT_VERSION, mapResponse, type SubscribePayload, type SubscribeOutcome } from './components/subscribe/send.js';
+export type { Topic } from './components/subscribe/options.js';
