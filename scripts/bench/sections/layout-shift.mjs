@@ -6,13 +6,13 @@ import { observers, timeWarp, largestSessionWindow } from '../instrument.mjs';
 import { openPage, serveStatus, intranetPath, settle, waitForRequests, PLACEMENTS } from '../harness.mjs';
 import { max, median } from '../stats.mjs';
 
-export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } };
+export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 export const SCENARIOS = { a: 'first visit, disruption', b: 'repeat visit, cached', c: 'no disruption', d: 'disruption while open' };
 
 /** The status host is further away than the loopback: answers take this long (ms). */
 const LATENCY = 150;
 /** Time for the banner's entrance (overlay animation) and any late layout to finish. */
-const SETTLE_MS = 700;
+const SETTLE_MS = 500;
 const POLL = 15;
 const WARP = 15;
 

@@ -1,0 +1,15 @@
+import { launchChromium } from '/work/wt-perf/scripts/chromium.mjs';
+import { startServer } from '/work/wt-perf/test/node/support/server.mjs';
+import { intranetRoute, openPage, serveStatus, intranetPath, settle, waitForRequests } from '/work/wt-perf/scripts/bench/harness.mjs';
+import { observers } from '/work/wt-perf/scripts/bench/instrument.mjs';
+import { currentSample } from '/work/wt-perf/scripts/bench/documents.mjs';
+import { VIEWPORTS } from '/work/wt-perf/scripts/bench/sections/layout-shift.mjs';
+const server = await startServer({ routes: { '/bench/intranet': intranetRoute } });
+const browser = await launchChromium();
+const status = serveStatus(server, JSON.stringify(currentSample()), { latency: 150 });
+const { page, close } = await openPage(browser, { viewport: VIEWPORTS[process.argv[2] ?? 'phone'], before: [observers()] });
+await page.goto(server.origin + intranetPath({ src: status.path }));
+await waitForRequests(status, 1);
+await settle(page, 700);
+console.log(JSON.stringify(await page.evaluate(() => ({ shifts: __bench.shifts, paint: performance.getEntriesByType('paint').map(e => [e.name, e.startTime]), body: __bench.bodies }))));
+await close(); await browser.close(); await server.close();
