@@ -12,6 +12,7 @@ import { strings } from './status-banner.strings.js';
 import { renderWindows } from './window-cards.js';
 
 export type BannerShow = 'all' | 'disruptions' | 'maintenance';
+export type BannerPlacement = 'inline' | 'overlay';
 
 const NOTHING: ShownStatus = { disruptions: [], maintenance: [] };
 const NOTHING_KEY = JSON.stringify(NOTHING);
@@ -57,6 +58,7 @@ const siteOf = (url: string) => {
  * @csspart link - Every link ("Läs mer", the notice's link to the publisher).
  * @csspart notice - The neutral notice shown when the information cannot be shown.
  * @csspart stale - The "Senast uppdaterad … — kunde inte uppdateras" line.
+ * @csspart dismiss - The "Dölj" button of the overlay placement.
  *
  * @cssprop --itc-font - Font family (default: inherited from the page).
  * @cssprop --itc-space - Base spacing (default `1rem`).
@@ -72,6 +74,8 @@ const siteOf = (url: string) => {
  * @cssprop --itc-card-border - Card border (default `#767676`).
  * @cssprop --itc-notice-bg - Notice and stale-line background (default `#f3f3f3`).
  * @cssprop --itc-notice-color - Notice and stale-line text (default `#1d1d1d`).
+ * @cssprop --itc-overlay-bg - Background of the overlay placement (default `#fff`).
+ * @cssprop --itc-overlay-z - z-index of the overlay placement (default `1000`).
  */
 export class ItcStatusBanner extends LitElement {
   static override styles = styles;
@@ -85,7 +89,9 @@ export class ItcStatusBanner extends LitElement {
     horizonDays: { type: Number, attribute: 'horizon-days' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     maxAge: { type: Number, attribute: 'max-age' },
+    placement: { reflect: true },
     expanded: { state: true },
+    dismissed: { state: true },
   };
 
   /** `src`: URL of the status document (required unless inside an `<itc-status-provider>`). */
@@ -107,7 +113,16 @@ export class ItcStatusBanner extends LitElement {
   declare pollInterval?: number;
   /** `max-age`: seconds the last good document may be shown when refreshing fails (default 86400). */
   declare maxAge?: number;
+  /**
+   * `placement`: `inline` (default): part of the page's flow, which moves the content below it
+   * when information appears. `overlay`: fixed at the top of the window over the page, sliding in
+   * (no motion when reduced motion is preferred), with a "Dölj" button that hides it until another
+   * disruption appears; never moves the page's content (see docs/performance.md).
+   */
+  declare placement: BannerPlacement;
   declare private expanded: boolean;
+  /** Overlay: the ids of the disruptions shown when "Dölj" was pressed. */
+  declare private dismissed?: string;
 
   private readonly status = new StatusController(this, {
     src: () => this.src,
@@ -126,12 +141,14 @@ export class ItcStatusBanner extends LitElement {
   private seen?: Set<string>;
   private announcement = '';
   private warnedMunicipalities = '';
+  private overlay = false;
 
   constructor() {
     super();
     this.show = 'all';
     this.max = 3;
     this.horizonDays = 14;
+    this.placement = 'inline';
     this.expanded = false;
   }
 
@@ -149,6 +166,7 @@ export class ItcStatusBanner extends LitElement {
     if (changed.has('show'))
       this.filter = checked('show', this.show, (v) => ['all', 'disruptions', 'maintenance'].includes(v), 'all');
     if (changed.has('lang') && this.lang) checked('lang', this.lang, (v) => !!langOf(v), 'sv');
+    if (changed.has('placement')) this.overlay = checked('placement', this.placement, (v) => v == 'inline' || v == 'overlay', 'inline') == 'overlay';
 
     const { status, document: doc } = this.status.state;
     this.now = Date.now();
@@ -185,7 +203,14 @@ export class ItcStatusBanner extends LitElement {
     const s = strings[lang];
     const c: RenderContext = { s, lang, timeZone: doc?.timeZone ?? DEFAULT_TIME_ZONE, now: this.now };
     const { disruptions, maintenance } = this.shown;
-    return html`<div class="root" lang=${lang}>
+    // The overlay stays hidden after "Dölj" until the set of disruptions changes.
+    const ids = disruptions.map((d) => d.id).join();
+    if (this.overlay && this.dismissed === ids) return html`<div class="root" lang=${lang}><div class="vh" role="status">${this.announcement}</div></div>`;
+    const shows = status === 'error' || disruptions.length || maintenance.length;
+    return html`<div class="root ${shows ? 'shows' : ''}" lang=${lang}>
+      ${this.overlay && shows
+        ? html`<button part="dismiss" class="dismiss" @click=${() => (this.dismissed = ids)}>${s.dismiss}</button>`
+        : nothing}
       ${status === 'error'
         ? html`<p part="notice" class="notice">
             ${s.unavailable}

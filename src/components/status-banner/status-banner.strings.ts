@@ -20,6 +20,8 @@ export interface BannerStrings {
   stale: (when: string) => string;
   /** Announced politely when a disruption appears. */
   newDisruption: string;
+  /** The overlay placement's button that hides it. */
+  dismiss: string;
 }
 
 export const strings: Record<Lang, BannerStrings> = {
@@ -36,6 +38,7 @@ export const strings: Record<Lang, BannerStrings> = {
     goTo: (site) => `Gå till ${site}`,
     stale: (when) => `Senast uppdaterad ${when} — kunde inte uppdateras`,
     newDisruption: 'Ny driftstörning',
+    dismiss: 'Dölj',
   },
   en: {
     disruptions: 'Service disruptions',
@@ -50,5 +53,6 @@ export const strings: Record<Lang, BannerStrings> = {
     goTo: (site) => `Go to ${site}`,
     stale: (when) => `Last updated ${when} — could not be refreshed`,
     newDisruption: 'New disruption',
+    dismiss: 'Hide',
   },
 };

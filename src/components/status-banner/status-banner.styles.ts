@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 // Written compactly: the pasted script has a size budget and Lit keeps css`` text as written.
 // Defaults meet WCAG AA: white on #b00020 is 7.3:1, on #7a0012 11.4:1; #3d2600 on #fff4e0 13:1;
-// #0b5394 on white 7.8:1. The element has no animation or transition, so reduced motion is honoured.
+// #0b5394 on white 7.8:1. Only the overlay placement moves (a transform, which shifts no layout),
+// and not when reduced motion is preferred.
 export const styles = css`
 :host{display:block;font-family:var(--itc-font,inherit);--s:var(--itc-space,1rem);--r:var(--itc-radius,6px);--a:var(--itc-accent,#0b5394)}
 :host([hidden]){display:none}
@@ -31,4 +32,9 @@ article{border:2px solid transparent;background:var(--itc-disruption-bg,#b00020)
 .systems{padding-left:1.25em}
 button{justify-self:start;padding:.5em 1em;border:2px solid;border-radius:var(--r);background:#fff;font:inherit;font-weight:600;cursor:pointer}
 .notice{padding:calc(var(--s)/2) var(--s);border-radius:var(--r);background:var(--itc-notice-bg,#f3f3f3);color:var(--itc-notice-color,#1d1d1d)}
+:host([placement=overlay]){position:fixed;inset:0 0 auto;z-index:var(--itc-overlay-z,1000);max-height:70vh;overflow:auto}
+:host([placement=overlay]) .shows{padding:var(--s);background:var(--itc-overlay-bg,#fff);box-shadow:0 2px 8px #0006;animation:in .3s ease-out}
+.dismiss{justify-self:end}
+@keyframes in{from{transform:translateY(-100%)}}
+@media (prefers-reduced-motion:reduce){.shows{animation:none!important}}
 `;
