@@ -13,11 +13,13 @@ const INTRANET = readFileSync(new URL('./pages/intranet.html', import.meta.url),
  */
 export const PLACEMENT_CSS = {
   flow: '',
+  // Room for the sample document's banner (one disruption, one service window) at each width.
   reserve: `
-      .itc-status-slot { min-height: var(--itc-status-reserve, 22rem); }
-      @media (max-width: 48rem) { .itc-status-slot { --itc-status-reserve: 36rem; } }`,
+      .itc-status-slot { min-height: 40rem; }
+      @media (max-width: 48rem) { .itc-status-slot { min-height: 50rem; } }`,
   overlay: '',
   below: '',
+  split: '',
 };
 export const PLACEMENTS = Object.keys(PLACEMENT_CSS);
 
@@ -73,11 +75,13 @@ export function intranetRoute(req, res, url) {
   const placement = p.get('placement') ?? 'flow';
   const attrs = [`src="${p.get('src')}"`, `municipality="${p.get('municipality')}"`];
   if (p.get('poll')) attrs.push(`poll-interval="${p.get('poll')}"`);
-  if (placement === 'overlay') attrs.push('placement="overlay"');
-  const tag = `<itc-status-banner ${attrs.join(' ')}></itc-status-banner>`.repeat(Number(p.get('copies') ?? 1));
-  const top = placement === 'below' ? '' : placement === 'reserve' ? `<div class="itc-status-slot">${tag}</div>` : tag;
+  const banner = (...more) => `<itc-status-banner ${[...attrs, ...more].join(' ')}></itc-status-banner>`;
+  const tag = (placement === 'overlay' ? banner('placement="overlay"') : banner()).repeat(Number(p.get('copies') ?? 1));
+  // split: disruptions in an overlay at the top, service-window cards further down the page.
+  const top = { below: '', reserve: `<div class="itc-status-slot">${tag}</div>`, split: banner('placement="overlay"', 'show="disruptions"') }[placement] ?? tag;
+  const below = { below: tag, split: banner('show="maintenance"') }[placement] ?? '';
   const html = INTRANET.replace(/<!--banner-top-->[\s\S]*?<!--\/banner-top-->/, top)
-    .replace(/<!--banner-below-->[\s\S]*?<!--\/banner-below-->/, placement === 'below' ? tag : '')
+    .replace(/<!--banner-below-->[\s\S]*?<!--\/banner-below-->/, below)
     .replace('/*placement-css*/', PLACEMENT_CSS[placement] ?? '')
     .replace(p.get('script') === 'none' ? /<script src="\/dist\/itc-status.js" defer><\/script>/ : /$^/, '');
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);

@@ -158,9 +158,9 @@ function print(r) {
     console.log(`  ICU-backed calls on the default path: ${calls.length ? calls.map(([k, v]) => `${k} ×${v.count} (${v.stack})`).join('; ') : 'none'}`);
   }
   if (r.layoutShift) {
-    console.log('\n4. Layout shift (CLS, largest session window; worst of runs; normal / CPU ×4)');
+    console.log('\n4. Layout shift (CLS, largest session window; worst of runs; normal / CPU ×4 where measured)');
     const placements = [...new Set(r.layoutShift.map((x) => x.placement))];
-    const cell = (p, v, s) => r.layoutShift.filter((x) => x.placement === p && x.viewport === v && x.scenario === s).map((x) => f(x.cls, 3)).join('/');
+    const cell = (p, v, s) => r.layoutShift.filter((x) => x.placement === p && x.viewport === v && x.scenario === s).map((x) => f(x.cls, 3)).join(' / ');
     console.log(`  ${'placement'.padEnd(10)} ${'viewport'.padEnd(8)} ${Object.entries(SCENARIOS).map(([k, v]) => `(${k}) ${v}`.padEnd(26)).join('')}`);
     for (const p of placements) {
       for (const v of ['desktop', 'phone']) {
