@@ -22,18 +22,12 @@ const langOf = (tag: string | null | undefined) => /^(sv|en)(-|$)/i.exec(tag ?? 
 /** The value when `ok`, else a console warning and the default. Absent (null/undefined) is the default. */
 function checked<T>(name: string, value: T | null | undefined, ok: (value: T) => boolean, fallback: T): T {
   if (value == null || ok(value)) return value ?? fallback;
-  console.warn(`<itc-status-banner>: invalid ${name}="${value}", using "${fallback}".`);
+  console.warn(`itc-status: ${name}="${value}" is not valid; using ${fallback}`);
   return fallback;
 }
 
-/** The host name of a link, for link text ("itcentrum.se"). */
-const siteOf = (url: string) => {
-  try {
-    return new URL(url).host || url.replace(/^\w+:/, '');
-  } catch {
-    return url;
-  }
-};
+/** The host name of a link (an absolute URL, checked by the core), for link text: "itcentrum.se". */
+const siteOf = (url: string) => new URL(url).host || url;
 
 /**
  * Shows what concerns one audience on an intranet page: active disruptions as a red banner and
@@ -171,6 +165,12 @@ export class ItcStatusBanner extends LitElement {
     this.shown = shown;
   }
 
+  protected override firstUpdated(): void {
+    if (!this.src && !this.closest('itc-status-provider')) {
+      console.warn('itc-status: <itc-status-banner> needs src, or an <itc-status-provider src> around it');
+    }
+  }
+
   protected override updated(): void {
     const key = JSON.stringify(this.shown);
     if (key !== this.shownKey) {
@@ -215,9 +215,7 @@ export class ItcStatusBanner extends LitElement {
     const { ids, unknown } = resolveMunicipalities(doc, query);
     const key = unknown.join();
     if (key && key !== this.warnedMunicipalities) {
-      console.warn(
-        `<itc-status-banner>: unknown municipality "${key}"` + (ids.length ? '.' : ', showing all municipalities.'),
-      );
+      console.warn(`itc-status: municipality "${key}" is not known` + (ids.length ? '' : '; showing all'));
     }
     this.warnedMunicipalities = key;
     return ids.length ? ids.join(' ') : undefined;
@@ -231,6 +229,8 @@ export class ItcStatusBanner extends LitElement {
     const fresh = disruptions.filter((d) => !this.seen?.has(d.id));
     if (this.seen && fresh.length) {
       this.announcement = fresh.map((d) => `${strings[this.uiLang()].newDisruption}: ${d.title}`).join('. ');
+    } else if (!disruptions.length) {
+      this.announcement = ''; // Nothing left that the announcement could be about.
     }
     this.seen ??= new Set();
     for (const d of fresh) this.seen.add(d.id);
