@@ -1,28 +1,30 @@
 #!/usr/bin/env node
-// `npm run size:modules`: what each module adds to dist/itc-status.js after tree-shaking,
-// minified and gzipped on its own (an estimate: gzip of the whole bundle is smaller than the
-// sum). Shows where bytes go before trimming anything.
-import { rollup } from 'rollup';
-import typescript from '@rollup/plugin-typescript';
-import { minify } from 'terser';
+// Where the pasted bundle's bytes come from: minified bytes per source module and per area
+// (esbuild metafile of the same entry, production Lit). A guide for trimming; gzip of parts
+// does not add up to gzip of the whole, so the whole is measured too.
+import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { bundleResolve } from '../rollup.config.mjs';
 
-const bundle = await rollup({
-  input: 'src/itc-status.ts',
-  plugins: [bundleResolve(), typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, noEmit: false, outDir: undefined } })],
+const result = await build({
+  entryPoints: ['src/itc-status.ts'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  write: false,
+  metafile: true,
+  conditions: ['production'],
+  tsconfig: 'tsconfig.json',
+  ignoreAnnotations: true, // the package's sideEffects field names dist/ files, not src/
+  outfile: 'size-modules.js',
 });
-const { output } = await bundle.generate({ format: 'es' });
-await bundle.close();
-const rows = [];
-for (const [id, module] of Object.entries(output[0].modules)) {
-  if (!module.code?.trim()) continue;
-  const { code = '' } = await minify(module.code, { module: false, toplevel: false, compress: { passes: 2, unused: false, toplevel: false } });
-  const name = id.replace(/^.*node_modules\//, '').replace(process.cwd() + '/', '').replace(/\.(js|ts)$/, '');
-  rows.push({ name, minified: code.length, gzip: gzipSync(code, { level: 9 }).length });
-}
-rows.sort((a, b) => b.gzip - a.gzip);
-const group = (prefix) => rows.filter((r) => r.name.startsWith(prefix)).reduce((s, r) => s + r.gzip, 0);
-console.log(`${'module'.padEnd(60)} ${'min'.padStart(7)} ${'gzip'.padStart(6)}`);
-for (const r of rows) console.log(`${r.name.padEnd(60)} ${String(r.minified).padStart(7)} ${String(r.gzip).padStart(6)}`);
-console.log(`\ngzip by area (sum of modules): lit ${group('lit') + group('@lit')}, core ${group('src/core')}, data ${group('src/data')}, components ${group('src/components')}`);
+const [output] = Object.values(result.metafile.outputs);
+const rows = Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file.replace(/^node_modules\//, ''), bytesInOutput]);
+const area = (file) => (file.startsWith('src/') ? file.split('/').slice(0, file.startsWith('src/components/') ? 3 : 2).join('/') : file.split('/')[0].startsWith('@') ? file.split('/').slice(0, 2).join('/') : file.split('/')[0]);
+const areas = {};
+for (const [file, bytes] of rows) areas[area(file)] = (areas[area(file)] ?? 0) + bytes;
+console.log('minified bytes by area:');
+for (const [name, bytes] of Object.entries(areas).sort((a, b) => b[1] - a[1])) console.log(`  ${String(bytes).padStart(7)}  ${name}`);
+console.log('\nminified bytes by module:');
+for (const [file, bytes] of rows.sort((a, b) => b[1] - a[1])) if (bytes > 0) console.log(`  ${String(bytes).padStart(7)}  ${file}`);
+const code = result.outputFiles[0].contents;
+console.log(`\nwhole (esbuild): ${code.length} bytes, ${gzipSync(code, { level: 9 }).length} gzip`);

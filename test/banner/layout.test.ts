@@ -73,4 +73,19 @@ describe('<itc-status-banner> layout', () => {
     expect(getComputedStyle(item).backgroundColor).to.equal('rgb(0, 0, 128)');
     expect(getComputedStyle(item).borderTopLeftRadius).to.equal('0px');
   });
+
+  it('can be themed from the page through ::part()', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'itc-status-banner::part(card) { background: rgb(1, 2, 3); } itc-status-banner::part(link) { color: rgb(4, 5, 6); } itc-status-banner::part(disruption-major) { border-radius: 9px; }';
+    document.head.append(style);
+    try {
+      const element = await banner(`src="${serveJson(statusDocument({ disruptions: [disruption()], maintenance: [tierpWindow()] }))}"`);
+      expect(getComputedStyle($(element, '[part~="card"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(element, '[part~="card"] a')!).color).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle($(element, '[part~="disruption"]')!).borderTopLeftRadius).to.equal('9px');
+    } finally {
+      style.remove();
+    }
+  });
 });

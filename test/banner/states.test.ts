@@ -203,4 +203,70 @@ describe('<itc-status-banner> states', () => {
     expect(notice.querySelector('a')!.href).to.equal('https://itcentrum.se/');
     expect(text(element)).not.to.contain('Just nu har vi');
   });
+
+  it('says when the last good information is from an earlier day, and speaks English when asked', async () => {
+    sinon.stub(console, 'warn');
+    let up = true;
+    const src = serve(() => (up ? HttpResponse.json(sampleDocument()) : HttpResponse.error()));
+    const swedish = await banner(`src="${src}"`);
+    const english = await banner(`src="${src}" lang="en"`);
+    up = false;
+    clock.tick(3_600_000);
+    window.dispatchEvent(new Event('online'));
+    await swedish.updateComplete;
+    await english.updateComplete;
+    expect($(english, '[part="stale"]')!.textContent).to.equal('Last updated 12:00 — could not be refreshed');
+    clock.tick(20 * 3_600_000);
+    swedish.requestUpdate();
+    await swedish.updateComplete;
+    expect($(swedish, '[part="stale"]')!.textContent).to.equal(
+      'Senast uppdaterad i går, torsdag 27 oktober kl. 12.00 — kunde inte uppdateras',
+    );
+  });
+
+  it('gives the latest update its date when it is not from today', async () => {
+    const element = await banner(
+      `src="${serveJson(
+        statusDocument({
+          disruptions: [
+            disruption({ start: '2022-10-26T15:00', updates: [{ at: '2022-10-26T16:30', message: 'Leverantören felsöker.' }] }),
+          ],
+        }),
+      )}"`,
+    );
+    const item = $(element, '[part~="disruption"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(item).to.contain('sedan i går kl. 15.00');
+    expect(item).to.contain('Senaste uppdatering i går, onsdag 26 oktober kl. 16.30: Leverantören felsöker.');
+  });
+
+  it('speaks English in the neutral notice when asked', async () => {
+    sinon.stub(console, 'warn');
+    const element = await banner(`src="${serve(() => HttpResponse.error())}" lang="en"`);
+    expect($(element, '[part="notice"]')!.textContent!.trim()).to.equal(
+      'Operational information cannot be shown right now.',
+    );
+  });
+
+  it('takes the document from an <itc-status-provider> around it when it has no src', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML = `<itc-status-provider src="${serveJson(sampleDocument())}"><p><itc-status-banner municipality="Älvkarleby"></itc-status-banner></p></itc-status-provider>`;
+    const provider = host.firstElementChild as HTMLElement & { complete: Promise<void>; updateComplete: Promise<boolean> };
+    const element = host.querySelector('itc-status-banner') as ItcStatusBanner;
+    await provider.complete;
+    await provider.updateComplete;
+    await element.updateComplete;
+    expect($$(element, 'li[part~="card"] h3').map((h) => h.textContent!.replace(/\s+/g, ' '))).to.deep.equal([
+      'Servicefönster, Älvkarleby',
+    ]);
+    expect(warn.callCount).to.equal(0);
+  });
+
+  it('warns when it has neither src nor a provider, and shows nothing', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const element = await banner('municipality="tierp"');
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.contain('needs src');
+    expect(takesNoSpace(element)).to.be.true;
+  });
 });

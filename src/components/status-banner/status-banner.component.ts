@@ -23,18 +23,12 @@ const langOf = (tag: string | null | undefined) => /^(sv|en)(-|$)/i.exec(tag ?? 
 /** The value when `ok`, else a console warning and the default. Absent (null/undefined) is the default. */
 function checked<T>(name: string, value: T | null | undefined, ok: (value: T) => boolean, fallback: T): T {
   if (value == null || ok(value)) return value ?? fallback;
-  console.warn(`<itc-status-banner>: invalid ${name}="${value}", using "${fallback}".`);
+  console.warn(`itc-status: ${name}="${value}" is not valid; using ${fallback}`);
   return fallback;
 }
 
-/** The host name of a link, for link text ("itcentrum.se"). */
-const siteOf = (url: string) => {
-  try {
-    return new URL(url).host || url.replace(/^\w+:/, '');
-  } catch {
-    return url;
-  }
-};
+/** The host name of a link (an absolute URL, checked by the core), for link text: "itcentrum.se". */
+const siteOf = (url: string) => new URL(url).host || url;
 
 /**
  * Shows what concerns one audience on an intranet page: active disruptions as a red banner and
@@ -124,24 +118,24 @@ export class ItcStatusBanner extends LitElement {
   /** Overlay: the ids of the disruptions shown when "Dölj" was pressed. */
   declare private dismissed?: string;
 
-  private readonly status = new StatusController(this, {
+  readonly #status = new StatusController(this, {
     src: () => this.src,
     pollInterval: () => this.pollInterval,
     maxAge: () => this.maxAge,
     onError: (error) => this.dispatchEvent(new ItcStatusErrorEvent(error)),
   });
-  private readonly nextChange = new NextChangeController(this);
-  private limit = 3;
-  private horizon = 14;
-  private filter: BannerShow = 'all';
-  private shown = NOTHING;
-  private shownKey = NOTHING_KEY;
-  private now = 0;
+  readonly #nextChange = new NextChangeController(this);
+  #limit = 3;
+  #horizon = 14;
+  #filter: BannerShow = 'all';
+  #shown = NOTHING;
+  #shownKey = NOTHING_KEY;
+  #now = 0;
   /** Disruption ids shown so far; undefined until the first document is shown. */
-  private seen?: Set<string>;
-  private announcement = '';
-  private warnedMunicipalities = '';
-  private overlay = false;
+  #seen?: Set<string>;
+  #announcement = '';
+  #warnedMunicipalities = '';
+  #overlay = false;
 
   constructor() {
     super();
@@ -155,60 +149,66 @@ export class ItcStatusBanner extends LitElement {
   /** Also waits for the status document's load in flight, so that it resolves once that is shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete(); // A pending update may switch to another src first.
-    await this.status.complete;
+    await this.#status.complete;
     return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('max')) this.limit = checked('max', this.max, (v) => Number.isInteger(v) && v > 0, 3);
+    if (changed.has('max')) this.#limit = checked('max', this.max, (v) => Number.isInteger(v) && v > 0, 3);
     if (changed.has('horizonDays'))
-      this.horizon = checked('horizon-days', this.horizonDays, (v) => Number.isFinite(v) && v >= 0, 14);
+      this.#horizon = checked('horizon-days', this.horizonDays, (v) => Number.isFinite(v) && v >= 0, 14);
     if (changed.has('show'))
-      this.filter = checked('show', this.show, (v) => ['all', 'disruptions', 'maintenance'].includes(v), 'all');
+      this.#filter = checked('show', this.show, (v) => ['all', 'disruptions', 'maintenance'].includes(v), 'all');
     if (changed.has('lang') && this.lang) checked('lang', this.lang, (v) => !!langOf(v), 'sv');
-    if (changed.has('placement')) this.overlay = checked('placement', this.placement, (v) => v == 'inline' || v == 'overlay', 'inline') == 'overlay';
+    if (changed.has('placement')) this.#overlay = checked('placement', this.placement, (v) => v == 'inline' || v == 'overlay', 'inline') == 'overlay';
 
-    const { status, document: doc } = this.status.state;
-    this.now = Date.now();
+    const { status, document: doc } = this.#status.state;
+    this.#now = Date.now();
     let shown = NOTHING;
     if (doc && (status === 'ready' || status === 'stale')) {
       const selection = selectStatus(doc, {
-        municipality: this.audience(doc),
-        now: this.now,
-        horizonDays: this.horizon,
+        municipality: this.#audience(doc),
+        now: this.#now,
+        horizonDays: this.#horizon,
       });
       shown = {
-        disruptions: this.filter === 'maintenance' ? [] : selection.disruptions,
-        maintenance: this.filter === 'disruptions' ? [] : selection.maintenance,
+        disruptions: this.#filter === 'maintenance' ? [] : selection.disruptions,
+        maintenance: this.#filter === 'disruptions' ? [] : selection.maintenance,
       };
-      this.nextChange.schedule(selection.nextChange);
-      this.announce(shown);
+      this.#nextChange.schedule(selection.nextChange);
+      this.#announce(shown);
     } else {
-      this.nextChange.schedule(undefined);
+      this.#nextChange.schedule(undefined);
     }
-    this.shown = shown;
+    this.#shown = shown;
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.src && !this.closest('itc-status-provider')) {
+      console.warn('itc-status: <itc-status-banner> needs src, or an <itc-status-provider src> around it');
+    }
   }
 
   protected override updated(): void {
-    const key = JSON.stringify(this.shown);
-    if (key !== this.shownKey) {
-      this.shownKey = key;
-      this.dispatchEvent(new ItcStatusChangeEvent(this.shown));
+    const key = JSON.stringify(this.#shown);
+    if (key !== this.#shownKey) {
+      this.#shownKey = key;
+      this.dispatchEvent(new ItcStatusChangeEvent(this.#shown));
     }
   }
 
   protected override render() {
-    const { status, document: doc, receivedAt, publisherUrl } = this.status.state;
-    const lang = this.uiLang();
+    const { status, document: doc, receivedAt, publisherUrl } = this.#status.state;
+    const lang = this.#uiLang();
     const s = strings[lang];
-    const c: RenderContext = { s, lang, timeZone: doc?.timeZone ?? DEFAULT_TIME_ZONE, now: this.now };
-    const { disruptions, maintenance } = this.shown;
+    const c: RenderContext = { s, lang, timeZone: doc?.timeZone ?? DEFAULT_TIME_ZONE, now: this.#now };
+    const { disruptions, maintenance } = this.#shown;
     // The overlay stays hidden after "Dölj" until the set of disruptions changes.
     const ids = disruptions.map((d) => d.id).join();
-    if (this.overlay && this.dismissed === ids) return html`<div class="root" lang=${lang}><div class="vh" role="status">${this.announcement}</div></div>`;
+    if (this.#overlay && this.dismissed === ids) return html`<div class="root" lang=${lang}><div class="vh" role="status">${this.#announcement}</div></div>`;
     const shows = status === 'error' || disruptions.length || maintenance.length;
     return html`<div class="root ${shows ? 'shows' : ''}" lang=${lang}>
-      ${this.overlay && shows
+      ${this.#overlay && shows
         ? html`<button part="dismiss" class="dismiss" @click=${() => (this.dismissed = ids)}>${s.dismiss}</button>`
         : nothing}
       ${status === 'error'
@@ -221,7 +221,7 @@ export class ItcStatusBanner extends LitElement {
       ${maintenance.length && doc
         ? renderWindows(maintenance, c, {
             names: (ids) => ids.map((id) => doc.municipalities.find((m) => m.id === id)?.name ?? id).join(', '),
-            max: this.limit,
+            max: this.#limit,
             expanded: this.expanded,
             onToggle: () => (this.expanded = !this.expanded),
           })
@@ -229,22 +229,20 @@ export class ItcStatusBanner extends LitElement {
       ${status === 'stale' && doc
         ? html`<p part="stale" class="notice">${s.stale(formatWhen(receivedAt ?? doc.updated, c))}</p>`
         : nothing}
-      <div class="vh" role="status">${this.announcement}</div>
+      <div class="vh" role="status">${this.#announcement}</div>
     </div>`;
   }
 
   /** The municipality query for the selection; unknown names are warned about once. */
-  private audience(doc: StatusDocument): string | undefined {
+  #audience(doc: StatusDocument): string | undefined {
     const query = this.municipality?.trim();
     if (!query) return undefined;
     const { ids, unknown } = resolveMunicipalities(doc, query);
     const key = unknown.join();
-    if (key && key !== this.warnedMunicipalities) {
-      console.warn(
-        `<itc-status-banner>: unknown municipality "${key}"` + (ids.length ? '.' : ', showing all municipalities.'),
-      );
+    if (key && key !== this.#warnedMunicipalities) {
+      console.warn(`itc-status: municipality "${key}" is not known` + (ids.length ? '' : '; showing all'));
     }
-    this.warnedMunicipalities = key;
+    this.#warnedMunicipalities = key;
     return ids.length ? ids.join(' ') : undefined;
   }
 
@@ -252,17 +250,19 @@ export class ItcStatusBanner extends LitElement {
    * Politely announces disruptions that appear after the first document was shown. Those present
    * at first are part of the page like any other content and are not read out unasked.
    */
-  private announce({ disruptions }: ShownStatus): void {
-    const fresh = disruptions.filter((d) => !this.seen?.has(d.id));
-    if (this.seen && fresh.length) {
-      this.announcement = fresh.map((d) => `${strings[this.uiLang()].newDisruption}: ${d.title}`).join('. ');
+  #announce({ disruptions }: ShownStatus): void {
+    const fresh = disruptions.filter((d) => !this.#seen?.has(d.id));
+    if (this.#seen && fresh.length) {
+      this.#announcement = fresh.map((d) => `${strings[this.#uiLang()].newDisruption}: ${d.title}`).join('. ');
+    } else if (!disruptions.length) {
+      this.#announcement = ''; // Nothing left that the announcement could be about.
     }
-    this.seen ??= new Set();
-    for (const d of fresh) this.seen.add(d.id);
+    this.#seen ??= new Set();
+    for (const d of fresh) this.#seen.add(d.id);
   }
 
   /** The UI language: own `lang`, else the nearest `lang` of the page, when sv or en; else sv. */
-  private uiLang(): Lang {
+  #uiLang(): Lang {
     if (this.lang) return langOf(this.lang) ?? 'sv';
     for (let n: Node | null = this.parentNode; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
       const tag = (n as Element).getAttribute?.('lang');
