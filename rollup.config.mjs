@@ -6,6 +6,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 /** Minifier settings of the pasted bundle; the benchmark builds its reference bundle with the same. */
 export const bundleTerser = () => terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
@@ -29,6 +30,7 @@ export default [
     plugins: [
       bundleResolve(),
       ts(),
+      minifyTemplates(),
       bundleTerser(),
     ],
   },
