@@ -19,6 +19,9 @@ const ts = () =>
     compilerOptions: { declaration: false, noEmit: false, outDir: undefined },
   });
 
+/** Every plugin of the pasted bundle, in order (the benchmark builds variants of it with the same). */
+export const bundlePlugins = () => [bundleResolve(), ts(), minifyTemplates(), bundleTerser()];
+
 export default [
   {
     input: 'src/itc-status.ts',
@@ -27,12 +30,7 @@ export default [
       format: 'iife',
       sourcemap: false,
     },
-    plugins: [
-      bundleResolve(),
-      ts(),
-      minifyTemplates(),
-      bundleTerser(),
-    ],
+    plugins: bundlePlugins(),
   },
   {
     input: {

@@ -6,7 +6,7 @@
 // within one run. Figures are printed and written to bench-results/latest.json.
 //
 //   npm run bench                       every section (a few minutes)
-//   npm run bench -- --only=cls,script  some sections (core, paint, script, cls, requests)
+//   npm run bench -- --only=cls,script  some sections (size, core, paint, script, cls, requests)
 //   npm run bench -- --quick            fewer repetitions, for a first look
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -22,6 +22,7 @@ import { dataToPixels } from './sections/data-to-pixels.mjs';
 import { scriptCost } from './sections/script-cost.mjs';
 import { layoutShift, SCENARIOS } from './sections/layout-shift.mjs';
 import { requests } from './sections/requests.mjs';
+import { size } from './sections/size.mjs';
 import { round } from './stats.mjs';
 import { measure as sizeOf } from '../size.mjs';
 
@@ -73,6 +74,10 @@ const timed = async (name, fn) => {
 
 try {
   const ctx = { browser, server, origin: server.origin, reps: REPS, sample, quiet, bareBundle, log };
+  if (wanted('size')) {
+    log('▶ size');
+    await timed('size', async () => (results.size.parts = await size(ctx)));
+  }
   if (wanted('core')) {
     log('▶ core cost');
     const docs = { sample, generated: JSON.stringify(generatedDocument({ now })) };
@@ -118,12 +123,23 @@ print(results);
 function print(r) {
   const f = (v, d = 2) => (v === undefined ? '–' : String(round(v, d)));
   const row = (label, a, b) => console.log(`  ${label.padEnd(52)} ${String(a).padStart(10)} ${String(b ?? '').padStart(10)}`);
-  const header = (title) => {
+  const header = (title, columns = true) => {
     console.log(`\n${title}`);
-    row('', 'normal', 'CPU ×4');
+    if (columns) row('', 'normal', 'CPU ×4');
   };
   console.log(`\nitc-status benchmark · ${r.date} · ${r.chromium} · ${r.cpus} · medians of ${r.reps} runs`);
   console.log(`  size: itc-status.js ${r.size.ours.gzip} B gzip (${r.size.ours.minified} B), bare Lit element ${r.size.bareLit.gzip} B gzip`);
+  if (r.size.parts) {
+    const { gzip, adds } = r.size.parts;
+    header('0. Size, bytes gzip (budget 12000 for itc-status.js)', false);
+    row('bare Lit element', gzip.bareLit);
+    row('banner only (with data layer, core, @lit/context)', gzip.banner);
+    row('  beyond Lit', adds.bannerBeyondLit);
+    row('provider, added to the banner', adds.provider);
+    row('sign-up form, added to banner + provider', adds.subscribeWithBanner);
+    row('sign-up form alone, beyond Lit', adds.subscribeBeyondLit);
+    row('itc-status.js (everything)', gzip.all);
+  }
   if (r.core) {
     header('1. Core cost (ratio to JSON.parse of the same text)');
     for (const doc of Object.keys(r.core.x1)) {

@@ -1,0 +1,45 @@
+// 0. Size: what each element adds to the pasted bundle, gzip, built with the bundle's own plugins
+// from entries that define only some of the elements (deterministic, so no repetition).
+import { rollup } from 'rollup';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { bundlePlugins } from '../../../rollup.config.mjs';
+
+const DEFINE = {
+  banner: 'src/define/itc-status-banner.ts',
+  provider: 'src/define/itc-status-provider.ts',
+  subscribe: 'src/define/itc-subscribe.ts',
+};
+
+async function gzipOf(defines) {
+  const entry = '\0itc-size-entry';
+  const bundle = await rollup({
+    input: entry,
+    onwarn: () => {},
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? defines.map((d) => `import ${JSON.stringify(resolve(DEFINE[d]))};`).join('\n') : null) },
+      ...bundlePlugins(),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'iife' });
+  await bundle.close();
+  return gzipSync(output[0].code, { level: 9 }).length;
+}
+
+export async function size({ bareBundle }) {
+  const bareLit = gzipSync(readFileSync(bareBundle), { level: 9 }).length;
+  const banner = await gzipOf(['banner']);
+  const bannerProvider = await gzipOf(['banner', 'provider']);
+  const subscribe = await gzipOf(['subscribe']);
+  const all = gzipSync(readFileSync('dist/itc-status.js'), { level: 9 }).length;
+  return {
+    gzip: { bareLit, banner, bannerProvider, subscribe, all },
+    adds: {
+      bannerBeyondLit: banner - bareLit,
+      provider: bannerProvider - banner,
+      subscribeWithBanner: all - bannerProvider,
+      subscribeBeyondLit: subscribe - bareLit,
+    },
+  };
+}
