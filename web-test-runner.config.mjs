@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { figuresPlugin } from './scripts/figures.mjs';
 
 const executablePath = findChromium();
 
@@ -25,7 +26,7 @@ export default {
   rootDir: '.',
   reporters: [defaultReporter(), ...(process.env.ITC_TEST_COUNTS ? [countReporter(process.env.ITC_TEST_COUNTS)] : [])],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), figuresPlugin()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
