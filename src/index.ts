@@ -1,2 +1,7 @@
 /** Package entry for npm users: the elements (defined on import) and the pure core. */
 export * from './core/index.js';
+import './define/itc-status-provider.js';
+export { ItcStatusProvider } from './components/status-provider/status-provider.component.js';
+export { StatusController, type StatusControllerOptions } from './data/status-controller.js';
+export { statusContext } from './data/status-context.js';
+export type { StatusState, LoadError } from './data/status-state.js';

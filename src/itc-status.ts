@@ -3,4 +3,4 @@
  * Each define module registers its tag only when it is not registered yet, so pasting the
  * script twice breaks nothing.
  */
-export {};
+import './define/itc-status-provider.js';

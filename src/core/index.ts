@@ -4,3 +4,4 @@ export * from './time.js';
 export * from './urls.js';
 export * from './municipalities.js';
 export * from './parse.js';
+export * from './select.js';
