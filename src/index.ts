@@ -5,3 +5,9 @@ export { ItcStatusProvider } from './components/status-provider/status-provider.
 export { StatusController, type StatusControllerOptions } from './data/status-controller.js';
 export { statusContext } from './data/status-context.js';
 export type { StatusState, LoadError } from './data/status-state.js';
+
+import './define/itc-subscribe.js';
+export { ItcSubscribe } from './components/subscribe/subscribe.component.js';
+export { ItcSubscribeSubmitEvent, ItcSubscribeSuccessEvent, ItcSubscribeErrorEvent, type SubscribeFailure } from './components/subscribe/events.js';
+export { CONSENT_VERSION, mapResponse, type SubscribePayload, type SubscribeOutcome } from './components/subscribe/send.js';
+export type { Topic } from './components/subscribe/options.js';

@@ -4,3 +4,4 @@
  * script twice breaks nothing.
  */
 import './define/itc-status-provider.js';
+import './define/itc-subscribe.js';
