@@ -9,6 +9,7 @@ import { startServer, send, CORS, answerPreflight } from './support/server.mjs';
 import { openPage, readBundle, shadowText } from './support/page.mjs';
 import { sampleDocument } from './support/status-docs.mjs';
 import { recordFigure } from './support/figures.mjs';
+import { fillForm, submitForm } from './support/form.mjs';
 
 const TITLE = 'Just nu har vi driftstörningar och arbetar för fullt med att lösa detta.';
 const NONCE = 'itc0nonce0test';
@@ -23,7 +24,7 @@ const policies = {
   nonceStrictDynamic: (host) =>
     `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self'; connect-src ${host}; base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html`,
   twiceTrustedTypes: (host) =>
-    `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`,
+    `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html`,
   statusHostBlocked: () => `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`,
 };
 
@@ -78,7 +79,9 @@ after(async () => {
 
 /** Loads a variant and waits until both elements have rendered. */
 async function load(variant) {
-  const opened = await openPage(browser);
+  // A fresh profile each time: no last good document from an earlier variant in storage.
+  const context = await browser.createBrowserContext();
+  const opened = await openPage(context);
   await opened.page.goto(`${site.origin}/page?variant=${variant}`, { waitUntil: 'load' });
   await opened.until(() => customElements.get('itc-status-banner') && customElements.get('itc-subscribe'), undefined, { message: 'elements defined' });
   await opened.until(() => document.querySelector('itc-subscribe')?.shadowRoot?.querySelector('form'), undefined, { message: 'the form' });
@@ -118,51 +121,42 @@ async function assertRendersStyledWithoutViolations(variant) {
   assert.deepEqual(errors, []);
   assert.deepEqual(record.pageErrors, []);
   assert.ok(statusHost.log.some((r) => r.path === '/status.json'), 'the status host was asked');
-  return { page, harness };
+  return { page, harness, until };
 }
 
 test('strict CSP with Trusted Types (trusted-types lit-html): both elements render and are styled, zero violations', async () => {
-  const { page, harness } = await assertRendersStyledWithoutViolations('strictTrustedTypes');
+  const { page, harness, until } = await assertRendersStyledWithoutViolations('strictTrustedTypes');
   // Signing up works under the policy too: the form posts to the allowed host.
-  await page.evaluate(() => {
-    const root = document.querySelector('itc-subscribe').shadowRoot;
-    const email = root.querySelector('input[type="email"]');
-    email.value = 'anna.andersson@tierp.se';
-    email.dispatchEvent(new Event('input', { bubbles: true }));
-    for (const box of root.querySelectorAll('input[type="checkbox"]')) {
-      if (/consent|samtyck|villkor/i.test(box.name + box.id + (box.closest('label')?.textContent ?? '')) && !box.checked) box.click();
-    }
-  });
+  await fillForm(page);
   const before = statusHost.log.filter((r) => r.path === '/subscribe' && r.method === 'POST').length;
-  await page.evaluate(() => document.querySelector('itc-subscribe').shadowRoot.querySelector('form').requestSubmit());
+  await submitForm(page);
   await new Promise((resolve) => {
     const end = Date.now() + 5000;
     const check = () => (statusHost.log.filter((r) => r.path === '/subscribe' && r.method === 'POST').length > before || Date.now() > end ? resolve() : setTimeout(check, 25));
     check();
   });
   assert.equal(statusHost.log.filter((r) => r.path === '/subscribe' && r.method === 'POST').length, before + 1, 'one sign-up request');
-  const thanks = await shadowText(page, 'itc-subscribe');
-  assert.ok(thanks !== null);
+  await until(() => /Tack!/.test(document.querySelector('itc-subscribe').shadowRoot.textContent), undefined, { message: 'the thank-you text' });
   assert.deepEqual((await harness()).violations, []);
-  await page.close();
+  await page.browserContext().close();
   passed += 1;
 });
 
 test('strict CSP without Trusted Types: both elements render and are styled, zero violations', async () => {
   const { page } = await assertRendersStyledWithoutViolations('strict');
-  await page.close();
+  await page.browserContext().close();
   passed += 1;
 });
 
 test("nonce-based CSP with 'strict-dynamic' and Trusted Types: zero violations", async () => {
   const { page } = await assertRendersStyledWithoutViolations('nonceStrictDynamic');
-  await page.close();
+  await page.browserContext().close();
   passed += 1;
 });
 
-test("the script included twice under Trusted Types with 'allow-duplicates': zero violations, no error", async () => {
+test("the script included twice under Trusted Types (no 'allow-duplicates'): zero violations, no error", async () => {
   const { page } = await assertRendersStyledWithoutViolations('twiceTrustedTypes');
-  await page.close();
+  await page.browserContext().close();
   passed += 1;
 });
 
@@ -180,6 +174,6 @@ test('a connect-src that excludes the status host: the neutral notice, no crash,
   assert.ok(violations.every((v) => v.directive === 'connect-src'), JSON.stringify(violations));
   assert.deepEqual(errors, []);
   assert.deepEqual(record.pageErrors, []);
-  await page.close();
+  await page.browserContext().close();
   passed += 1;
 });

@@ -18,6 +18,7 @@ import { openPage, readBundle, shadowText } from './support/page.mjs';
 import { sampleDocument } from './support/status-docs.mjs';
 import { scaleTimers } from './support/time-scale.mjs';
 import { recordFigure } from './support/figures.mjs';
+import { EMAIL, fillForm, formValues, submitForm as submit } from './support/form.mjs';
 
 const SPEED = 100;
 const FIRST = 'Just nu har vi driftstörningar och arbetar för fullt med att lösa detta.';
@@ -209,29 +210,6 @@ for (const fault of Object.keys(STATUS_FAULTS)) {
   });
 }
 
-/** Reads what the form holds: every field's value or checked state. */
-function formValues(page) {
-  return page.evaluate(() => {
-    const form = document.querySelector('itc-subscribe').shadowRoot.querySelector('form');
-    if (!form) return null;
-    return [...form.querySelectorAll('input')].map((i) => `${i.name}=${i.type === 'checkbox' ? i.checked : i.value}`);
-  });
-}
-
-/** Types and ticks like a person: email, the topic "Driftinformation" only, one more municipality, consent. */
-async function fillForm(page) {
-  await page.type('itc-subscribe >>> input[name="email"]', 'anna.andersson@tierp.se');
-  const boxes = await page.$$('itc-subscribe >>> input[type="checkbox"]');
-  for (const box of boxes) {
-    const { name, value, checked } = await box.evaluate((b) => ({ name: b.name, value: b.value, checked: b.checked }));
-    if (name === 'consent' && !checked) await box.click();
-    if (name !== 'consent' && value === 'osthammar' && !checked) await box.click();
-    if (name !== 'consent' && /news|nyheter/i.test(value) && checked) await box.click();
-    if (name !== 'consent' && /operational|drift/i.test(value) && !checked) await box.click();
-  }
-}
-
-const submit = (page) => page.click('itc-subscribe >>> button[part="button"]');
 const formText = (page) => shadowText(page, 'itc-subscribe');
 
 async function waitFor(predicate, message, timeout = 8000) {
@@ -254,7 +232,7 @@ for (const fault of Object.keys(FORM_FAULTS)) {
       await waitFor(() => page.$('itc-subscribe >>> input[name="email"]'), 'the form');
       await fillForm(page);
       const typed = await formValues(page);
-      assert.ok(typed.includes('email=anna.andersson@tierp.se') && typed.includes('consent=true'), typed.join(' '));
+      assert.ok(typed.includes(`email:${EMAIL}=${EMAIL}`) && typed.includes('consent:on=true') && typed.includes('topics:operations=true'), typed.join(' '));
       const sent = signups.length;
       await submit(page);
       await waitFor(() => signups.length > sent, 'the sign-up request');
@@ -275,7 +253,8 @@ for (const fault of Object.keys(FORM_FAULTS)) {
       const retry = signups.slice(before).filter((s) => s.mode === 'ok');
       assert.equal(retry.length, 1, 'exactly one retry request');
       assert.equal(retry[0].body.idempotencyKey, firstKey, 'the retry reuses the idempotency key');
-      assert.equal(retry[0].body.email, 'anna.andersson@tierp.se');
+      assert.equal(retry[0].body.email, EMAIL);
+      assert.deepEqual(retry[0].body.topics, ['operations']);
       await assertQuiet(opened, [site.origin, statusHost.origin, ...(fault.startsWith('302') ? [loginHost.origin] : [])]);
       survived += 1;
     } finally {
