@@ -237,12 +237,18 @@ for (const fault of Object.keys(FORM_FAULTS)) {
       await submit(page);
       await waitFor(() => signups.length > sent, 'the sign-up request');
       // The element settles on a failure message (not "Tack!") while every field keeps its value.
-      const failure = await waitFor(async () => {
-        const text = (await formText(page)) ?? '';
-        const busy = await page.evaluate(() => document.querySelector('itc-subscribe').shadowRoot.querySelector('form')?.getAttribute('aria-busy'));
-        return busy !== 'true' && text.length > 0 && (await formValues(page)) && text;
-      }, 'the failure message');
+      const failure = await waitFor(
+        () =>
+          page.evaluate(() => {
+            const root = document.querySelector('itc-subscribe').shadowRoot;
+            const busy = root.querySelector('form')?.getAttribute('aria-busy') === 'true';
+            const status = root.querySelector('[part="status"]')?.textContent.trim();
+            return !busy && status;
+          }),
+        'the failure message',
+      );
       assert.doesNotMatch(failure, /Tack!/);
+      assert.match(failure, /försök igen/, 'the user is invited to try again');
       assert.deepEqual(await formValues(page), typed, 'what the user typed is kept');
       const firstKey = signups[signups.length - 1].body?.idempotencyKey;
       assert.ok(firstKey, 'the request carried an idempotency key');
