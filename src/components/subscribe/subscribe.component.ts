@@ -168,7 +168,7 @@ export class ItcSubscribe extends LitElement {
         : html`<form part="form" novalidate aria-busy=${sending} @submit=${this.onSubmit}>
             <p part="intro">${t.intro}</p>
             ${listed.length
-              ? html`<div part="error-summary" class="s" tabindex="-1" aria-labelledby="summary">
+              ? html`<div part="error-summary" class="s" role="alert" tabindex="-1" aria-labelledby="summary">
                   <h2 id="summary">${t.summary}</h2>
                   <ul>
                     ${listed.map((field) => html`<li><a href="#${field}" @click=${this.onSummaryLink}>${errors[field]}</a></li>`)}
@@ -240,7 +240,7 @@ export class ItcSubscribe extends LitElement {
     if (this.phase === 'sending') return;
     const data = new FormData(event.target as HTMLFormElement);
     const values: SubscribeValues = {
-      email: String(data.get('email')),
+      email: String(data.get('email')).trim(),
       topics: data.getAll('topics') as Topic[],
       municipalities: data.getAll('municipalities') as string[],
       consent: data.has('consent'),
