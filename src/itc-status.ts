@@ -6,4 +6,5 @@
 // First: before Lit reads its globals (see protect-globals.ts).
 import './protect-globals.js';
 import './define/itc-status-provider.js';
+import './define/itc-status-banner.js';
 import './define/itc-subscribe.js';

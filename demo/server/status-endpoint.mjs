@@ -42,8 +42,9 @@ export function shiftSample(doc, now = Date.now(), scenario = 'disruption') {
   const maintenance = scenario === 'nothing' ? [] : doc.maintenance ?? [];
   const first = maintenance.map((m) => m.start).sort()[0];
   const weeks = first ? Math.floor(days(today, first) / 7) + 1 : 0;
+  const { $schema, ...rest } = doc; // Its relative path would not resolve from the endpoint's URL.
   return {
-    ...doc,
+    ...rest,
     updated: new Date(now).toISOString(),
     disruptions: disruptions.map((d) => {
       const times = [d.start, ...(d.updates ?? []).map((u) => u.at)];
