@@ -70,8 +70,9 @@ export class StatusController implements ReactiveController {
     });
   }
 
-  /** What the host renders from. */
+  /** What the host renders from (reading it also picks up a changed `src`, e.g. in `willUpdate`). */
   get state(): StatusState {
+    if (this.#connected) this.sync();
     const store = this.#store;
     if (!store) return this.#provided ?? INITIAL_STATE;
     const state = store.state;

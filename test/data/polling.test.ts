@@ -252,11 +252,13 @@ describe('polling (StatusController and the per-src store)', () => {
     const secondRequests = serve(second, () => HttpResponse.text(statusText('Andra källan')));
     clock = fakeClock();
     const el = await mount(first);
+    // A second element already shows the other src: switching to it is immediate (shared store).
+    const other = await fixture<TestStatusHost>(html`<test-status-host src=${second}></test-status-host>`);
+    await other.status.complete;
     el.src = second;
     await el.updateComplete;
-    await el.status.complete;
-    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Andra källan');
+    other.remove();
     await pollingLockHeld(second);
     for (let i = 0; i < 3; i++) await tick(el, 60_000);
     expect(firstRequests).to.have.length(1);
