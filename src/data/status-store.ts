@@ -115,8 +115,11 @@ export class StatusStore {
 
   /** Page and channel events (the store is its own listener). */
   handleEvent(event: Event): void {
-    if (event.type === 'message') this.#apply((event as MessageEvent<Result>).data);
-    else if (event.type === 'online') this.#leader && this.load();
+    if (event.type === 'message') {
+      // Another tab's result (possibly from another version of the script: check the shape).
+      const result = (event as MessageEvent<Result>).data;
+      if (typeof result?.at === 'number') this.#apply(result);
+    } else if (event.type === 'online') this.#leader && this.load();
     else if (isVisible()) this.#resume();
     else this.#resign();
   }
@@ -165,7 +168,9 @@ export class StatusStore {
               this.#lead(true);
             }),
       )
-      .catch(() => {}); // Aborted while waiting: this tab was hidden or its elements removed.
+      // Aborted while waiting (hidden, or elements removed): nothing to do. Refused (e.g. an opaque
+      // origin): poll on our own, as without Web Locks.
+      .catch(() => lock.signal.aborted || this.#lead(true));
   }
 
   #resign(): void {

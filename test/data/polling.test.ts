@@ -8,6 +8,7 @@ import {
   restoreVisibility,
   setVisibility,
   statusText,
+  storageKey,
   uniqueSrc,
   worker,
 } from './status-fixtures.js';
@@ -242,6 +243,36 @@ describe('polling (StatusController and the per-src store)', () => {
     expect(requests, 'resumed at once (stale)').to.have.length(3);
     expect(el.status.state.status).to.equal('ready');
     await pollingLockHeld(src);
+    expect(await secondsUntilRequest(el, requests)).to.equal(60);
+  });
+
+  it('takes results that another tab posts on the channel; ignores messages of another shape', async () => {
+    const src = uniqueSrc('channel');
+    const requests = serve(src);
+    clock = fakeClock();
+    const el = await mount(src);
+    const otherTab = new BroadcastChannel(storageKey(src));
+    for (const junk of [null, 'hej', 42, { at: 'nu' }, []]) otherTab.postMessage(junk);
+    const at = Date.now() + 30_000;
+    await clock.tickAsync(30_000);
+    otherTab.postMessage({ at, error: { kind: 'http', status: 500, message: 'HTTP 500' } });
+    // Channel messages are tasks: yield to the real event loop (the clock's timers are fake).
+    for (let i = 0; i < 100 && el.status.state.status !== 'stale'; i++) await new Promise(requestAnimationFrame);
+    expect(el.status.state.error).to.deep.equal({ kind: 'http', status: 500, message: 'HTTP 500' });
+    otherTab.close();
+    expect(requests, 'the results came from the other tab').to.have.length(1);
+  });
+
+  it('polls on its own when the browser refuses the Web Lock', async () => {
+    const src = uniqueSrc('lock-refused');
+    const requests = serve(src);
+    sinon.stub(navigator.locks, 'request').rejects(new DOMException('opaque origin', 'SecurityError'));
+    clock = fakeClock();
+    const host = await fixture<HTMLElement>(html`<div><test-status-host src=${src}></test-status-host></div>`);
+    const el = host.firstElementChild as TestStatusHost;
+    await el.status.complete;
+    await Promise.resolve();
+    expect(await secondsUntilRequest(el, requests)).to.equal(60);
     expect(await secondsUntilRequest(el, requests)).to.equal(60);
   });
 
