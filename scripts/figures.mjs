@@ -36,6 +36,7 @@ export function figuresPlugin() {
 /** The closing lines of a test run. */
 export const FIGURE_LABELS = {
   vectors: 'XSS/markup vectors tried (vectors × fields)',
+  vectorRenders: 'banners rendered with a vector (all attribute combinations)',
   faultScenarios: 'fault scenarios survived',
   cspVariants: 'CSP variants passed',
 };
