@@ -121,6 +121,8 @@ async function assertRendersStyledWithoutViolations(variant) {
   assert.deepEqual(errors, []);
   assert.deepEqual(record.pageErrors, []);
   assert.ok(statusHost.log.some((r) => r.path === '/status.json'), 'the status host was asked');
+  // The page asked nothing of any origin but the site (page, script) and the status host.
+  for (const r of record.requests) assert.ok([site.origin, statusHost.origin].includes(new URL(r.url).origin), `request to ${r.url}`);
   return { page, harness, until };
 }
 
