@@ -9,7 +9,7 @@
 //   npm run bench -- --only=cls,script  some sections (size, core, paint, script, cls, requests)
 //   npm run bench -- --quick            fewer repetitions, for a first look
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { bundleResolve, bundleTerser } from '../../rollup.config.mjs';
@@ -61,6 +61,8 @@ const results = {
   chromium: await browser.version(),
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+  // Timings are only as quiet as the machine: the load average at the start, and again at the end.
+  loadAverage: [round(loadavg()[0], 1)],
   reps: REPS,
   size: { ours: sizeOf('dist/itc-status.js'), bareLit: sizeOf(bareBundle) },
 };
@@ -115,6 +117,7 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 results.seconds = Math.round((Date.now() - started) / 1000);
+results.loadAverage.push(round(loadavg()[0], 1));
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
@@ -127,7 +130,7 @@ function print(r) {
     console.log(`\n${title}`);
     if (columns) row('', 'normal', 'CPU ×4');
   };
-  console.log(`\nitc-status benchmark · ${r.date} · ${r.chromium} · ${r.cpus} · medians of ${r.reps} runs`);
+  console.log(`\nitc-status benchmark · ${r.date} · ${r.chromium} · ${r.cpus} (load ${r.loadAverage.join(' → ')}) · medians of ${r.reps} runs`);
   console.log(`  size: itc-status.js ${r.size.ours.gzip} B gzip (${r.size.ours.minified} B), bare Lit element ${r.size.bareLit.gzip} B gzip`);
   if (r.size.parts) {
     const { gzip, adds } = r.size.parts;
