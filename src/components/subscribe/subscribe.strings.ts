@@ -36,11 +36,8 @@ const sv = {
   success: (email: string) => `Tack! Bekräfta prenumerationen via länken vi har skickat till ${email}.`,
   failed: 'Det gick inte att skicka anmälan just nu. Det du har fyllt i finns kvar, försök igen.',
   wait: (time = 'en stund') => `För många anmälningar på kort tid. Vänta ${time} och försök igen.`,
-  /** [one, several] seconds, then minutes. */
-  units: [
-    ['sekund', 'sekunder'],
-    ['minut', 'minuter'],
-  ],
+  /** Second, minute, and the plural ending of both. */
+  units: ['sekund', 'minut', 'er'],
 };
 
 export type SubscribeStrings = typeof sv;
@@ -71,20 +68,17 @@ const en: SubscribeStrings = {
     municipalities: 'Select at least one municipality',
     consent: 'Tick the box if you want to subscribe and accept the terms',
   },
-  success: (email: string) => `Thank you! Confirm your subscription using the link we have sent to ${email}.`,
+  success: (email) => `Thank you! Confirm your subscription using the link we have sent to ${email}.`,
   failed: 'Your sign-up could not be sent just now. What you entered is still here, please try again.',
   wait: (time = 'a moment') => `Too many sign-ups in a short time. Wait ${time} and try again.`,
-  units: [
-    ['second', 'seconds'],
-    ['minute', 'minutes'],
-  ],
+  units: ['second', 'minute', 's'],
 };
 
 export const strings: Record<Lang, SubscribeStrings> = { sv, en };
 
 /** A wait in words, rounded up: "30 sekunder", "1 minute", "120 minuter". */
-export function waitText(seconds: number, t: SubscribeStrings): string {
+export function waitText(seconds: number, { units }: SubscribeStrings): string {
   const minutes = seconds >= 90;
   const amount = minutes ? Math.ceil(seconds / 60) : seconds;
-  return `${amount} ${t.units[+minutes][+(amount > 1)]}`;
+  return `${amount} ${units[+minutes]}${amount > 1 ? units[2] : ''}`;
 }
