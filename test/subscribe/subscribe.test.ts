@@ -46,6 +46,12 @@ describe('<itc-subscribe> form', () => {
     ]);
     expect($<HTMLFormElement>(el, 'form')!.noValidate).to.equal(true);
     expect($(el, 'button')!.textContent).to.equal('Prenumerera');
+    // Nothing but the texts above: no stray values from empty template parts.
+    expect($(el, 'form')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Prenumerera på nyheter och driftinformation från IT-Centrum. E-postadress Vad vill du få?NyheterDriftinformation Vilka kommuner vill du ha information om?HebyÄlvkarlebyKnivstaTierpÖsthammar ' +
+        label.textContent +
+        ' Prenumerera',
+    );
   });
 
   it('links only http(s) policy and terms URLs, and warns about others', async () => {

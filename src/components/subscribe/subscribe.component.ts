@@ -3,14 +3,16 @@ import type { Lang } from '../../core/types.js';
 import { ItcSubscribeErrorEvent, ItcSubscribeSubmitEvent, ItcSubscribeSuccessEvent } from './events.js';
 import { MUNICIPALITIES, httpUrl, langOf, parseMunicipalities, parseTopics, type Topic } from './options.js';
 import { DEFAULT_TIMEOUT, buildPayload, newIdempotencyKey, sendSubscription, type SubscribeOutcome, type SubscribePayload } from './send.js';
-import { strings, waitText, type SubscribeStrings } from './subscribe.strings.js';
+import { strings } from './subscribe.strings.js';
 import styles from './subscribe.styles.js';
-import { FIELDS, validateSubscription, type ErrorCode, type Field } from './validate.js';
+import { FIELDS, validateSubscription, type Field } from './validate.js';
 
-type Messages = Partial<Record<Field, string>>;
-
-/** The form's own message for a field; for the email address, `format` when it cannot be one. */
-const message = (t: SubscribeStrings, field: Field, code?: ErrorCode) => t.errors[field == 'email' && code == 'format' ? code : field];
+/**
+ * Errors by field: the server's text, or the index of the form's own message in the strings'
+ * `errors` (its field's index in FIELDS; 4 for an email address that cannot be one), so that
+ * the form's own messages follow a change of language.
+ */
+type Errors = Partial<Record<Field, string | number>>;
 
 /** Whether each attribute's value is usable (absent counts as usable); willUpdate warns about the others. */
 const url = (value?: string) => !value || httpUrl(value);
@@ -84,8 +86,8 @@ export class ItcSubscribe extends LitElement {
   declare timeout: number;
 
   // Internal state lives in private fields (shorter once minified); changes call requestUpdate().
-  /** Messages by field, from the form's checks or from the server. */
-  #errors: Messages = {};
+  /** Errors by field, from the form's checks or from the server. */
+  #errors: Errors = {};
   /** How the last sign-up ended (the status region says so); cleared by the next submit. */
   #outcome?: SubscribeOutcome;
   /** The request under way: while there is one, submitting again does nothing. */
@@ -110,10 +112,10 @@ export class ItcSubscribe extends LitElement {
    */
   complete(outcome: SubscribeOutcome): void {
     const payload = this.#payload;
-    const given: Messages = (outcome as { errors?: Messages }).errors ?? {};
-    const errors: Messages = {};
-    // An empty server message falls back to the element's own text for the field.
-    for (const field of FIELDS) if (given[field] != null) errors[field] = given[field] || message(strings[this.#lang], field, 'format');
+    const given: Errors = (outcome as { errors?: Errors }).errors ?? {};
+    const errors: Errors = {};
+    // An empty server message falls back to the form's own message for the field (the format one for the email address).
+    FIELDS.forEach((field, i) => given[field] != null && (errors[field] = given[field] || i || 4));
     this.#outcome = outcome;
     this.#show(errors, outcome.kind == 'success' ? '[role=status]' : '.s');
     this.dispatchEvent(
@@ -135,15 +137,15 @@ export class ItcSubscribe extends LitElement {
 
   protected override render() {
     const lang = this.#lang;
-    const t = strings[lang];
+    const [intro, emailLabel, topicsLegend, news, operations, municipalitiesLegend, [before, privacy, and, terms, after], newTab, submit, sendingText, summary, errorPrefix, messages, success, failed, wait] = strings[lang];
     const errors = this.#errors;
     const outcome = this.#outcome;
     const sending = !!this.#request;
-    const note =
-      outcome?.kind == 'rate-limited' ? t.wait(outcome.retryAfter ? waitText(outcome.retryAfter, t) : undefined) : outcome?.kind == 'failed' ? t.failed : '';
-    const on = (field: Field, value: string) => (errors[field] ? value : nothing);
+    const note = outcome?.kind == 'rate-limited' ? wait(outcome.retryAfter) : outcome?.kind == 'failed' ? failed : '';
+    const on = (field: Field, value: string) => (field in errors ? value : nothing);
+    const text = (field: Field) => (typeof errors[field] == 'number' ? messages[errors[field] as number] : errors[field]);
     const error = (field: Field) =>
-      errors[field] && html`<p id="${field}-error" part="field-error" class="e"><span class="vh">${t.error}</span>${errors[field]}</p>`;
+      field in errors ? html`<p id="${field}-error" part="field-error" class="e"><span class="vh">${errorPrefix}</span>${text(field)}</p>` : '';
     // The two checkbox groups: one fieldset, legend, error and box per option.
     const group = (name: Field, legend: string, options: { id: string; name: string }[], preset: string[]) =>
       html`<fieldset class="g" aria-describedby=${on(name, name + '-error')}><legend>${legend}</legend>${error(name)}${options.map(
@@ -152,27 +154,26 @@ export class ItcSubscribe extends LitElement {
       )}</fieldset>`;
     // Links open in a new tab, so that reading the policy never loses what was typed.
     const link = (href: string | undefined, text: string) =>
-      httpUrl(href) ? html`<a href=${httpUrl(href)} target="_blank" rel="noopener">${text}<span class="vh">${t.newTab}</span></a>` : text;
-    const [before, privacy, and, terms, after] = t.consent;
-    const listed = FIELDS.filter((field) => errors[field]);
+      httpUrl(href) ? html`<a href=${httpUrl(href)} target="_blank" rel="noopener">${text}<span class="vh">${newTab}</span></a>` : text;
+    const listed = FIELDS.filter((field) => field in errors);
 
     // Templates are written without indentation: their whitespace would ship in the bundle.
     return html`<div part="base" lang=${lang}>${
       outcome?.kind == 'success'
         ? ''
         : html`<form part="form" novalidate aria-busy=${sending} @submit=${this.#submit}>
-<p part="intro">${t.intro}</p>
-${listed[0] && html`<div part="error-summary" class="s" role="alert" tabindex="-1"><h2>${t.summary}</h2><ul>${listed.map(
-  (field) => html`<li><a href="#${field}" @click=${this.#go}>${errors[field]}</a></li>`,
+<p part="intro">${intro}</p>
+${listed[0] && html`<div part="error-summary" class="s" role="alert" tabindex="-1"><h2>${summary}</h2><ul>${listed.map(
+  (field) => html`<li><a href="#${field}" @click=${this.#go}>${text(field)}</a></li>`,
 )}</ul></div>`}
-<div class="g"><label for="email">${t.email}</label>${error('email')}<input part="input" id="email" name="email" type="email" autocomplete="email" spellcheck="false" aria-invalid=${on('email', 'true')} aria-describedby=${on('email', 'email-error')}></div>
-${group('topics', t.topics, [{ id: 'news', name: t.news }, { id: 'operations', name: t.operations }], parseTopics(this.topics).ids)}
-${group('municipalities', t.municipalities, MUNICIPALITIES, parseMunicipalities(this.municipality).ids)}
+<div class="g"><label for="email">${emailLabel}</label>${error('email')}<input part="input" id="email" name="email" type="email" autocomplete="email" spellcheck="false" aria-invalid=${on('email', 'true')} aria-describedby=${on('email', 'email-error')}></div>
+${group('topics', topicsLegend, [{ id: 'news', name: news }, { id: 'operations', name: operations }], parseTopics(this.topics).ids)}
+${group('municipalities', municipalitiesLegend, MUNICIPALITIES, parseMunicipalities(this.municipality).ids)}
 <div class="g">${error('consent')}<label class="c"><input type="checkbox" name="consent" aria-invalid=${on('consent', 'true')} aria-describedby=${on('consent', 'consent-error')}><span>${before}${link(this.privacyUrl, privacy)}${and}${link(this.termsUrl, terms)}${after}</span></label></div>
 <div class="vh" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off"></div>
-<button part="button" aria-disabled=${sending ? 'true' : nothing}>${t.submit}</button>
+<button part="button" aria-disabled=${sending ? 'true' : nothing}>${submit}</button>
 </form>`
-    }<div part="status" class=${note ? 'n' : ''} role="status" tabindex="-1">${sending ? t.sending : outcome?.kind == 'success' ? t.success(this.#payload!.email) : note}</div></div>`;
+    }<div part="status" class=${note ? 'n' : ''} role="status" tabindex="-1">${sending ? sendingText : outcome?.kind == 'success' ? success(this.#payload!.email) : note}</div></div>`;
   }
 
   /**
@@ -187,7 +188,7 @@ ${group('municipalities', t.municipalities, MUNICIPALITIES, parseMunicipalities(
   }
 
   /** Shows `errors` (none clears them), then focuses what `focus` selects, if it is there. */
-  #show(errors: Messages, focus = '.s'): void {
+  #show(errors: Errors, focus = '.s'): void {
     this.#errors = errors;
     this.requestUpdate();
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focus)?.focus());
@@ -211,8 +212,8 @@ ${group('municipalities', t.municipalities, MUNICIPALITIES, parseMunicipalities(
       consent: data.has('consent'),
     };
     const codes = validateSubscription(values);
-    const errors: Messages = {};
-    for (const field of FIELDS) if (codes[field]) errors[field] = message(strings[this.#lang], field, codes[field]);
+    const errors: Errors = {};
+    FIELDS.forEach((field, i) => codes[field] && (errors[field] = codes[field] == 'format' ? 4 : i));
     this.#outcome = undefined;
     this.#show(errors);
     if (Object.keys(codes).length) return;
