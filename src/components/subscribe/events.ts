@@ -5,7 +5,7 @@ import type { SubscribeOutcome, SubscribePayload } from './send.js';
 export type SubscribeFailure = Exclude<SubscribeOutcome, { kind: 'success' }>;
 
 /** A class of bubbling, composed events of one type whose constructor takes the `detail`. */
-const eventClass = <T>(type: string, cancelable?: boolean) =>
+const eventClass = <T>(type: string, cancelable?: boolean): new (detail: T) => CustomEvent<T> =>
   class extends CustomEvent<T> {
     constructor(detail: T) {
       super(type, { bubbles: true, composed: true, cancelable, detail });

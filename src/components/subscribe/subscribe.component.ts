@@ -92,11 +92,10 @@ export class ItcSubscribe extends LitElement {
   #outcome?: SubscribeOutcome;
   /** The request under way: while there is one, submitting again does nothing. */
   #request?: AbortController;
-  /** The last payload built; its email goes into the thank-you text. */
+  /** The last payload built; its email goes into the thank-you text, its key into a retry. */
   #payload?: SubscribePayload;
-  /** The idempotency key and the values it was made for: a retry of the same values reuses it. */
-  #key = '';
-  #keyFor = '';
+  /** The values the last payload was built from: a retry of the same values reuses its idempotency key. */
+  #sent = '';
   /** When the form appeared, for the payload's `elapsedMs`. */
   #shownAt = performance.now();
 
@@ -115,7 +114,7 @@ export class ItcSubscribe extends LitElement {
     const given: Errors = (outcome as { errors?: Errors }).errors ?? {};
     const errors: Errors = {};
     // An empty server message falls back to the form's own message for the field (the format one for the email address).
-    FIELDS.forEach((field, i) => given[field] != null && (errors[field] = given[field] || i || 4));
+    FIELDS.forEach((field, i) => field in given && (errors[field] = given[field] || i || 4));
     this.#outcome = outcome;
     this.#show(errors, outcome.kind == 'success' ? '[role=status]' : '.s');
     this.dispatchEvent(
@@ -141,16 +140,18 @@ export class ItcSubscribe extends LitElement {
     const errors = this.#errors;
     const outcome = this.#outcome;
     const sending = !!this.#request;
+    const done = outcome?.kind == 'success';
     const note = outcome?.kind == 'rate-limited' ? wait(outcome.retryAfter) : outcome?.kind == 'failed' ? failed : '';
-    const on = (field: Field, value: string) => (field in errors ? value : nothing);
+    const invalid = (field: Field) => (field in errors ? 'true' : nothing);
+    const describedBy = (field: Field) => (field in errors ? field + '-error' : nothing);
     const text = (field: Field) => (typeof errors[field] == 'number' ? messages[errors[field] as number] : errors[field]);
     const error = (field: Field) =>
       field in errors ? html`<p id="${field}-error" part="field-error" class="e"><span class="vh">${errorPrefix}</span>${text(field)}</p>` : '';
     // The two checkbox groups: one fieldset, legend, error and box per option.
     const group = (name: Field, legend: string, options: { id: string; name: string }[], preset: string[]) =>
-      html`<fieldset class="g" aria-describedby=${on(name, name + '-error')}><legend>${legend}</legend>${error(name)}${options.map(
+      html`<fieldset class="g" aria-describedby=${describedBy(name)}><legend>${legend}</legend>${error(name)}${options.map(
         (option) =>
-          html`<label class="c"><input type="checkbox" name=${name} value=${option.id} ?checked=${preset.includes(option.id)} aria-invalid=${on(name, 'true')}>${option.name}</label>`,
+          html`<label class="c"><input type="checkbox" name=${name} value=${option.id} ?checked=${preset.includes(option.id)} aria-invalid=${invalid(name)}>${option.name}</label>`,
       )}</fieldset>`;
     // Links open in a new tab, so that reading the policy never loses what was typed.
     const link = (href: string | undefined, text: string) =>
@@ -159,21 +160,21 @@ export class ItcSubscribe extends LitElement {
 
     // Templates are written without indentation: their whitespace would ship in the bundle.
     return html`<div part="base" lang=${lang}>${
-      outcome?.kind == 'success'
+      done
         ? ''
         : html`<form part="form" novalidate aria-busy=${sending} @submit=${this.#submit}>
 <p part="intro">${intro}</p>
 ${listed[0] && html`<div part="error-summary" class="s" role="alert" tabindex="-1"><h2>${summary}</h2><ul>${listed.map(
   (field) => html`<li><a href="#${field}" @click=${this.#go}>${text(field)}</a></li>`,
 )}</ul></div>`}
-<div class="g"><label for="email">${emailLabel}</label>${error('email')}<input part="input" id="email" name="email" type="email" autocomplete="email" spellcheck="false" aria-invalid=${on('email', 'true')} aria-describedby=${on('email', 'email-error')}></div>
+<div class="g"><label for="email">${emailLabel}</label>${error('email')}<input part="input" id="email" name="email" type="email" autocomplete="email" spellcheck="false" aria-invalid=${invalid('email')} aria-describedby=${describedBy('email')}></div>
 ${group('topics', topicsLegend, [{ id: 'news', name: news }, { id: 'operations', name: operations }], parseTopics(this.topics).ids)}
 ${group('municipalities', municipalitiesLegend, MUNICIPALITIES, parseMunicipalities(this.municipality).ids)}
-<div class="g">${error('consent')}<label class="c"><input type="checkbox" name="consent" aria-invalid=${on('consent', 'true')} aria-describedby=${on('consent', 'consent-error')}><span>${before}${link(this.privacyUrl, privacy)}${and}${link(this.termsUrl, terms)}${after}</span></label></div>
+<div class="g">${error('consent')}<label class="c"><input type="checkbox" id="consent" name="consent" aria-invalid=${invalid('consent')} aria-describedby=${describedBy('consent')}><span>${before}${link(this.privacyUrl, privacy)}${and}${link(this.termsUrl, terms)}${after}</span></label></div>
 <div class="vh" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off"></div>
 <button part="button" aria-disabled=${sending ? 'true' : nothing}>${submit}</button>
 </form>`
-    }<div part="status" class=${note ? 'n' : ''} role="status" tabindex="-1">${sending ? sendingText : outcome?.kind == 'success' ? success(this.#payload!.email) : note}</div></div>`;
+    }<div part="status" class=${note ? 'n' : ''} role="status" tabindex="-1">${sending ? sendingText : done ? success(this.#payload!.email) : note}</div></div>`;
   }
 
   /**
@@ -219,16 +220,13 @@ ${group('municipalities', municipalitiesLegend, MUNICIPALITIES, parseMunicipalit
     if (Object.keys(codes).length) return;
     // The key identifies one sign-up: kept while the values stay the same, new when they change.
     const signature = JSON.stringify(values);
-    if (signature != this.#keyFor) {
-      this.#key = newIdempotencyKey();
-      this.#keyFor = signature;
-    }
     const payload = (this.#payload = buildPayload(values, {
       lang: this.#lang,
-      idempotencyKey: this.#key,
+      idempotencyKey: signature == this.#sent ? this.#payload!.idempotencyKey : newIdempotencyKey(),
       honeypot: data.get('website') as string,
       elapsedMs: performance.now() - this.#shownAt,
     }));
+    this.#sent = signature;
     if (!this.dispatchEvent(new ItcSubscribeSubmitEvent(payload))) return;
     const url = httpUrl(this.action);
     if (!url) {
