@@ -46,9 +46,11 @@ export type SubscribeOutcome =
   /** Any other status, no answer in time, no answer at all, or no usable `action` to send to. */
   | { kind: 'failed'; reason: 'http' | 'timeout' | 'network' | 'config'; status?: number };
 
-/** A random UUID v4. `crypto.randomUUID` exists only on https pages; `getRandomValues` everywhere. */
+/**
+ * A random UUID v4, from `getRandomValues` (`crypto.randomUUID` would be shorter to call but
+ * exists only on https pages, and intranet pages may be plain http).
+ */
 export const newIdempotencyKey = (): string =>
-  crypto.randomUUID?.() ??
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));
 
 /** The payload for validated `values`. */
