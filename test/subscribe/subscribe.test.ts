@@ -518,6 +518,26 @@ describe('<itc-subscribe> language', () => {
     expect($(el, 'button')!.textContent).to.equal('Prenumerera');
   });
 
+  it('an own lang in another language means Swedish, even on an English page', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const wrapper = await fixture(html`<div lang="en"><itc-subscribe lang="de" action=${ENDPOINT}></itc-subscribe></div>`);
+      const el = wrapper.querySelector('itc-subscribe')!;
+      await el.updateComplete;
+      expect($(el, '[part=base]')!.getAttribute('lang')).to.equal('sv');
+      expect($(el, 'button')!.textContent).to.equal('Prenumerera');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('an empty own lang follows the page', async () => {
+    const wrapper = await fixture(html`<div lang="en"><itc-subscribe lang="" action=${ENDPOINT}></itc-subscribe></div>`);
+    const el = wrapper.querySelector('itc-subscribe')!;
+    await el.updateComplete;
+    expect($(el, 'button')!.textContent).to.equal('Subscribe');
+  });
+
   it('the element’s own lang wins over the page’s', async () => {
     const wrapper = await fixture(html`<div lang="en"><itc-subscribe lang="sv" action=${ENDPOINT}></itc-subscribe></div>`);
     const el = wrapper.querySelector('itc-subscribe')!;

@@ -174,7 +174,7 @@ ${group('municipalities', municipalitiesLegend, MUNICIPALITIES, parseMunicipalit
 <div class="vh" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off"></div>
 <button part="button" aria-disabled=${sending ? 'true' : nothing}>${submit}</button>
 </form>`
-    }<div part="status" class=${note ? 'n' : ''} role="status" tabindex="-1">${sending ? sendingText : done ? success(this.#payload!.email) : note}</div></div>`;
+    }<div part="status" class=${note ? 'n' : ''} role="status" tabindex="-1">${sending ? sendingText : done ? success(this.#payload?.email ?? '') : note}</div></div>`;
   }
 
   /**
