@@ -22,7 +22,7 @@ import { dataToPixels } from './sections/data-to-pixels.mjs';
 import { scriptCost } from './sections/script-cost.mjs';
 import { layoutShift, SCENARIOS } from './sections/layout-shift.mjs';
 import { requests } from './sections/requests.mjs';
-import { size } from './sections/size.mjs';
+import { size, writeBannerOnly } from './sections/size.mjs';
 import { round } from './stats.mjs';
 import { measure as sizeOf } from '../size.mjs';
 
@@ -51,6 +51,7 @@ const started = Date.now();
 const log = (line) => console.log(line);
 const tmp = mkdtempSync(join(tmpdir(), 'itc-bench-'));
 const bareBundle = await buildBareLit(tmp);
+const bannerOnlyBundle = wanted('script') ? await writeBannerOnly(join(tmp, 'banner-only.js')) : undefined;
 const server = await startServer({ routes: { '/bench/intranet': intranetRoute } });
 const browser = await launchChromium(['--enable-blink-features=LongAnimationFrameTiming']);
 const now = Date.now();
@@ -75,7 +76,7 @@ const timed = async (name, fn) => {
 };
 
 try {
-  const ctx = { browser, server, origin: server.origin, reps: REPS, sample, quiet, bareBundle, log };
+  const ctx = { browser, server, origin: server.origin, reps: REPS, sample, quiet, bareBundle, bannerOnlyBundle, log };
   if (wanted('size')) {
     log('▶ size');
     await timed('size', async () => (results.size.parts = await size(ctx)));
@@ -167,6 +168,7 @@ function print(r) {
     row('evaluate itc-status.js, ms', f(a.evaluation.oursMs), f(b.evaluation.oursMs));
     row('evaluate bare Lit element bundle, ms', f(a.evaluation.bareLitMs), f(b.evaluation.bareLitMs));
     row('ratio (same runs)', `${f(a.evaluation.ratio)}×`, `${f(b.evaluation.ratio)}×`);
+    row('evaluate the bundle without the sign-up form, ms', f(a.evaluation.withoutFormMs), f(b.evaluation.withoutFormMs));
     row('longest task at load, ms: median of loads (target < 50)', f(a.load.withScript.longestTaskMs, 0), f(b.load.withScript.longestTaskMs, 0));
     row('  same page without our script, ms', f(a.load.withoutScript.longestTaskMs, 0), f(b.load.withoutScript.longestTaskMs, 0));
     row('page loads with a long frame (> 50 ms) running our script', `${a.load.withScript.loadsWithLongFrame}/${a.load.withScript.loads}`, `${b.load.withScript.loadsWithLongFrame}/${b.load.withScript.loads}`);

@@ -3,7 +3,7 @@
 import { rollup } from 'rollup';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { bundlePlugins } from '../../../rollup.config.mjs';
 
 const DEFINE = {
@@ -12,7 +12,8 @@ const DEFINE = {
   subscribe: 'src/define/itc-subscribe.ts',
 };
 
-async function gzipOf(defines) {
+/** Builds the bundle with only `defines`; returns its code. */
+export async function buildVariant(defines) {
   const entry = '\0itc-size-entry';
   const bundle = await rollup({
     input: entry,
@@ -24,7 +25,15 @@ async function gzipOf(defines) {
   });
   const { output } = await bundle.generate({ format: 'iife' });
   await bundle.close();
-  return gzipSync(output[0].code, { level: 9 }).length;
+  return output[0].code;
+}
+
+const gzipOf = async (defines) => gzipSync(await buildVariant(defines), { level: 9 }).length;
+
+/** The pasted bundle without the sign-up form (banner + provider), written to `file`, for the script-cost section. */
+export async function writeBannerOnly(file) {
+  writeFileSync(file, await buildVariant(['banner', 'provider']));
+  return file;
 }
 
 export async function size({ bareBundle }) {
