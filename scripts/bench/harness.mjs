@@ -20,6 +20,8 @@ export const PLACEMENT_CSS = {
   overlay: '',
   below: '',
   split: '',
+  // Inline at the top, but the script without `defer`: it blocks the first paint until it has run.
+  blocking: '',
 };
 export const PLACEMENTS = Object.keys(PLACEMENT_CSS);
 
@@ -83,7 +85,8 @@ export function intranetRoute(req, res, url) {
   const html = INTRANET.replace(/<!--banner-top-->[\s\S]*?<!--\/banner-top-->/, top)
     .replace(/<!--banner-below-->[\s\S]*?<!--\/banner-below-->/, below)
     .replace('/*placement-css*/', PLACEMENT_CSS[placement] ?? '')
-    .replace(p.get('script') === 'none' ? /<script src="\/dist\/itc-status.js" defer><\/script>/ : /$^/, '');
+    .replace(p.get('script') === 'none' ? /<script src="\/dist\/itc-status.js" defer><\/script>/ : /$^/, '')
+    .replace(placement === 'blocking' ? ' defer></script>' : /$^/, '></script>');
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
 }
 

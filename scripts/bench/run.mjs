@@ -23,7 +23,7 @@ import { scriptCost } from './sections/script-cost.mjs';
 import { layoutShift, SCENARIOS } from './sections/layout-shift.mjs';
 import { requests } from './sections/requests.mjs';
 import { size, writeBannerOnly } from './sections/size.mjs';
-import { round } from './stats.mjs';
+import { round, median } from './stats.mjs';
 import { measure as sizeOf } from '../size.mjs';
 
 const args = process.argv.slice(2);
@@ -188,6 +188,8 @@ function print(r) {
         console.log(`  ${p.padEnd(10)} ${v.padEnd(8)} ${Object.keys(SCENARIOS).map((s) => cell(p, v, s).padEnd(26)).join('')}`);
       }
     }
+    const fcp = (p, rate) => f(median(r.layoutShift.filter((x) => x.placement === p && x.rate === rate && x.scenario === 'b').map((x) => x.firstContentfulPaintMs)), 0);
+    console.log(`  first contentful paint on repeat visits (b), ms: defer ${fcp('flow', 1)} / ${fcp('flow', 4)}, blocking script ${fcp('blocking', 1)} / ${fcp('blocking', 4)}`);
   }
   if (r.requests) {
     const q = r.requests;
