@@ -2,11 +2,21 @@
  * Matching municipalities by id or display name, in any case and with or without å, ä, ö
  * (`Älvkarleby`, `alvkarleby` and `ÄLVKARLEBY` are the same).
  */
-import type { StatusDocument } from './types.js';
+import type { Municipality, StatusDocument } from './types.js';
 
 /** The form two names are compared in: lower case, diacritics removed (`Östhammar` → `osthammar`). */
 export function municipalityKey(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * The id of the municipality in `list` that `name` names: an id match first, else a display-name
+ * match; undefined when none does.
+ */
+export function findMunicipality(list: readonly Municipality[], name: string): string | undefined {
+  const key = municipalityKey(name);
+  const match = (field: 'id' | 'name') => list.find((m) => municipalityKey(m[field]) === key);
+  return (match('id') ?? match('name'))?.id;
 }
 
 /**
@@ -26,13 +36,10 @@ export function resolveMunicipalities(
   const unknown: string[] = [];
   const list = document.municipalities;
   for (const word of (typeof query === 'string' ? query : '').split(/[\s,]+/)) {
+    const id = list.length ? findMunicipality(list, word) : word;
     if (!word) continue;
-    const key = municipalityKey(word);
-    const match = list.length
-      ? list.find((m) => municipalityKey(m.id) === key || municipalityKey(m.name) === key)?.id
-      : word;
-    if (match === undefined) unknown.push(word);
-    else if (!ids.includes(match)) ids.push(match);
+    if (!id) unknown.push(word);
+    else if (!ids.includes(id)) ids.push(id);
   }
   return { ids, unknown };
 }
