@@ -26,13 +26,15 @@ type Words = string[];
 const SV: Words = /* @__PURE__ */ 'söndag|måndag|tisdag|onsdag|torsdag|fredag|lördag|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i går|i dag|i morgon|Pågår nu|Kommande|Avslutat| kl. |.|kl. |sedan'.split('|');
 const EN: Words = /* @__PURE__ */ 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|In progress|Upcoming|Finished|, |:||since'.split('|');
 
-const words = (lang?: string) => (lang === 'en' ? EN : SV);
+const words = (lang?: string) => (lang == 'en' ? EN : SV);
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 const dayNumber = (p: ZonedParts) => Date.UTC(p.year, p.month - 1, p.day) / 864e5;
+/** The clock fields of `instant` in the zone of `options`. */
+const zoned = (instant: number, options: { timeZone?: string }) => toZonedParts(instant, options.timeZone);
 
 /** "10.00" / "10:00"; `short` drops ":00" ("10", "10.30"); `midnight` writes 00.00 as 24.00. */
 function clock(p: ZonedParts, w: Words, short?: boolean, midnight?: boolean): string {
-  const hour = pad(midnight && !p.hour && !p.minute ? 24 : p.hour);
+  const hour = pad(midnight && !(p.hour || p.minute) ? 24 : p.hour);
   return short && !p.minute ? hour : hour + w[26] + pad(p.minute);
 }
 
@@ -44,11 +46,14 @@ function relative(p: ZonedParts, now: ZonedParts, w: Words, last: number): strin
 
 /** "lördag 29 oktober" / "Saturday 29 October", with the year when it is not now's, and the clock separator. */
 function date(p: ZonedParts, now: ZonedParts, w: Words): string {
-  return `${w[p.weekday]} ${p.day} ${w[6 + p.month]}${p.year === now.year ? '' : ' ' + p.year}${w[25]}`;
+  return `${w[p.weekday]} ${p.day} ${w[6 + p.month]}${p.year == now.year ? '' : ' ' + p.year}${w[25]}`;
 }
 
 /** "i dag, lördag 29 oktober kl. 10.00" — the full form of one instant. */
-function full(p: ZonedParts, now: ZonedParts, w: Words): string {
+function full(instant: number, options: FormatOptions): string {
+  const w = words(options.lang);
+  const p = zoned(instant, options);
+  const now = zoned(options.now, options);
   const word = relative(p, now, w, 1);
   return (word && word + ', ') + date(p, now, w) + clock(p, w);
 }
@@ -56,7 +61,7 @@ function full(p: ZonedParts, now: ZonedParts, w: Words): string {
 /** Whether `end` falls on the day of `start`, counting a midnight end as that day's 24.00. */
 function sameDay(start: ZonedParts, end: ZonedParts): boolean {
   const days = dayNumber(end) - dayNumber(start);
-  return !days || (days === 1 && !end.hour && !end.minute);
+  return !days || (days == 1 && !(end.hour || end.minute));
 }
 
 /**
@@ -66,11 +71,8 @@ function sameDay(start: ZonedParts, end: ZonedParts): boolean {
  * midnight reads "kl. 22.00–24.00".
  */
 export function formatWindowTime(start: number, end: number, options: FormatOptions): string {
-  const w = words(options.lang);
-  const s = toZonedParts(start, options.timeZone);
-  const e = toZonedParts(end, options.timeZone);
-  const n = toZonedParts(options.now, options.timeZone);
-  return full(s, n, w) + (sameDay(s, e) ? '–' + clock(e, w, false, true) : ' – ' + full(e, n, w));
+  const e = zoned(end, options);
+  return full(start, options) + (sameDay(zoned(start, options), e) ? '–' + clock(e, words(options.lang), false, true) : ' – ' + full(end, options));
 }
 
 /**
@@ -79,10 +81,10 @@ export function formatWindowTime(start: number, end: number, options: FormatOpti
  */
 export function formatSubWindowTime(start: number, end: number, options: FormatOptions & { windowStart: number }): string {
   const w = words(options.lang);
-  const short = w === SV;
-  const s = toZonedParts(start, options.timeZone);
-  const e = toZonedParts(end, options.timeZone);
-  return dayNumber(s) !== dayNumber(toZonedParts(options.windowStart, options.timeZone)) || !sameDay(s, e)
+  const short = w == SV;
+  const s = zoned(start, options);
+  const e = zoned(end, options);
+  return dayNumber(s) != dayNumber(zoned(options.windowStart, options)) || !sameDay(s, e)
     ? formatWindowTime(start, end, options)
     : w[27] + clock(s, w, short) + '–' + clock(e, w, short, true);
 }
@@ -93,21 +95,19 @@ export function formatSubWindowTime(start: number, end: number, options: FormatO
  */
 export function formatSince(instant: number, options: FormatOptions): string {
   const w = words(options.lang);
-  const p = toZonedParts(instant, options.timeZone);
-  const n = toZonedParts(options.now, options.timeZone);
+  const p = zoned(instant, options);
+  const n = zoned(options.now, options);
   const word = relative(p, n, w, 0);
   return `${w[28]} ${word ? `${word} ${w[27]}` : date(p, n, w)}${clock(p, w)}`;
 }
 
 /** One instant in full: "i dag, fredag 28 oktober kl. 15.00", "today, Friday 28 October, 15:00". */
-export function formatDateTime(instant: number, options: FormatOptions): string {
-  return full(toZonedParts(instant, options.timeZone), toZonedParts(options.now, options.timeZone), words(options.lang));
-}
+export const formatDateTime: (instant: number, options: FormatOptions) => string = full;
 
 /** The time of day: "kl. 14.05" / "14:05". */
 export function formatClock(instant: number, options: { lang?: Lang; timeZone?: string }): string {
   const w = words(options.lang);
-  return w[27] + clock(toZonedParts(instant, options.timeZone), w);
+  return w[27] + clock(zoned(instant, options), w);
 }
 
 /** The machine-readable form for `<time datetime>`: ISO 8601 in UTC. */
@@ -120,5 +120,5 @@ export function formatDateTimeAttr(instant: number): string {
  * "Pågår nu", "Kommande", "Avslutat"; "In progress", "Upcoming", "Finished".
  */
 export function formatState(state: ItemState | 'past', lang?: Lang): string {
-  return words(lang)[state === 'ongoing' ? 22 : state === 'upcoming' ? 23 : 24];
+  return words(lang)[state == 'ongoing' ? 22 : state == 'upcoming' ? 23 : 24];
 }

@@ -15,8 +15,8 @@ export interface ParseOptions {
   baseUrl?: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;
+
 type Params = NonNullable<Finding['params']>;
 
 /**
@@ -39,18 +39,21 @@ const FIELDS: Record<string, string> = {
   systems: 'Tname wstart wend',
 };
 
-/** Fields with a fixed set of values: whether a value is one, the default, the code for another text. */
-const ENUMS: Record<string, [(v: unknown) => boolean, string, string]> = {
-  timeZone: [isTimeZone, DEFAULT_TIME_ZONE, 'unknown-time-zone'],
-  severity: [(v) => v === 'critical' || v === 'major' || v === 'minor', 'major', 'unknown-severity'],
+/** Fields with a fixed set of values: whether a value is one of them, and the code for other text. */
+const ENUMS: Partial<Record<string, [(v: unknown) => boolean, string]>> = {
+  timeZone: [isTimeZone, 'unknown-time-zone'],
+  severity: [(v) => v == 'critical' || v == 'major' || v == 'minor', 'unknown-severity'],
 };
 
-const TIME_ISSUES = { gap: 'nonexistent-time', overlap: 'ambiguous-time', 'offset-mismatch': 'offset-mismatch' };
+/** What a field is when it is absent or unusable. */
+const DEFAULTS: Obj = { timeZone: DEFAULT_TIME_ZONE, severity: 'major', title: 'Servicefönster' };
+
+const TIME_ISSUES: Obj = { gap: 'nonexistent-time', overlap: 'ambiguous-time' };
 
 /** Thrown (after recording a finding) to drop the item being read. */
 const DROP = {};
 
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
 const clip = (s: string) => (s.length > 60 ? s.slice(0, 59) + '…' : s);
 
 /** Parses JSON text (e.g. a response body) and reads it as a status document. */
@@ -76,90 +79,88 @@ export function parseStatusDocument(value: unknown, options?: ParseOptions): Par
   /** The id of the top-level item being read, for the findings about it. */
   let itemId: string | undefined;
 
-  /** Records a finding. `drop`: true drops the item; false ignores the value. */
-  function note(code: string, path: string, params?: Params, drop?: boolean): void {
+  /** Records a finding. `effect`: true drops the item being read; a text is what was done instead. */
+  function note(code: string, path: string, params?: Params, effect?: boolean | string): void {
     const finding: Finding = { level: 'warning', code, path };
     if (itemId) finding.itemId = itemId;
     if (params) finding.params = params;
     findings.push(finding);
-    if (drop) throw DROP;
-    if (drop === false) params!.effect = 'ignored';
+    if (effect === true) throw DROP;
+    if (effect) params!.effect = effect;
   }
 
   /** Reads the fields `FIELDS[kind]` of `o` (at `path`) into `out`; `parent` is the enclosing item. */
   function read(o: Obj, path: string, kind: string, parent: Obj, out: Obj = {}): Obj {
     for (const spec of FIELDS[kind].split(' ')) {
       const type = spec[0].toLowerCase();
-      const required = type !== spec[0];
+      const required = type != spec[0];
       const key = spec.slice(1);
       const p = `${path}.${key}`;
-      const field = { field: key };
       const time = 'dnw'.includes(type);
       const list = 'ims'.includes(type);
+      const [valid, unknown] = ENUMS[key] ?? [];
+      /** Params of a finding about this field (with the default of a field from a fixed set). */
+      const about = (more?: Params): Params => ({ field: key, ...more, ...(valid && { default: DEFAULTS[key] }) });
+      const initial = type == 'w' ? parent[key] : list ? [] : DEFAULTS[key];
       let v = o[key];
-      if (type === 'w') out[key] = parent[key];
-      if (list) out[key] = [];
-      if (type === 'e') {
-        const [valid, fallback, code] = ENUMS[key];
-        out[key] = valid(v) ? v : fallback;
-        if (!valid(v) && v !== undefined) {
-          const text = typeof v === 'string';
-          note(text ? code : 'wrong-type', p, { ...field, [text ? 'value' : 'expected']: text ? clip(v) : 'string', effect: 'default', default: fallback });
-        }
-      } else if (v === undefined || (v === null && type === 'n')) {
-        if (required && type !== 'i') note('missing-field', p, field, true);
+      if (initial !== undefined) out[key] = initial;
+      if (v === undefined || (v === null && type == 'n')) {
+        if (required && type != 'i') note('missing-field', p, about(), true);
         // Without the list, ids are not checked and names cannot be matched.
-        if (spec === 'imunicipalities' && path === '$') note('missing-field', p, { ...field, effect: 'default', default: '[]' });
-      } else if (list ? !Array.isArray(v) : type === 'o' ? !isObject(v) : typeof v !== 'string') {
-        note('wrong-type', p, { ...field, expected: time ? 'date-time' : list ? 'array' : type === 'o' ? 'object' : 'string' }, required);
+        if (spec == 'imunicipalities') note('missing-field', p, { field: key, default: '[]' }, 'default');
+      } else if (list ? !Array.isArray(v) : type == 'o' ? !isObject(v) : typeof v != 'string') {
+        note('wrong-type', p, about({ expected: time ? 'date-time' : list ? 'array' : type == 'o' ? 'object' : 'string' }), required || (valid ? 'default' : 'ignored'));
+      } else if (valid) {
+        if (valid(v)) out[key] = v;
+        else note(unknown!, p, about({ value: clip(v) }), 'default');
       } else if (time) {
-        const t = parseDateTime(v, document.timeZone) ?? note('bad-time', p, { ...field, value: clip(v) }, true)!;
-        if (t.issue) note(TIME_ISSUES[t.issue], p, { value: v, zone: document.timeZone });
+        const t = parseDateTime(v, document.timeZone) ?? note('bad-time', p, about({ value: clip(v) }), true)!;
+        if (t.issue) note(TIME_ISSUES[t.issue] ?? t.issue, p, { value: v, zone: document.timeZone });
         out[key] = t.instant;
-      } else if (type === 'o') {
+      } else if (type == 'o') {
         const r = read(v, p, key, out);
         if (Object.keys(r).length) out[key] = r;
       } else if (list) {
         const items: Obj[] = out[key];
+        const known = document.municipalities;
         v.forEach((e: unknown, i: number) => {
           const ep = `${p}[${i}]`;
-          if (type === 'i') {
-            if (path === '$') itemId = (isObject(e) && typeof e.id === 'string' && e.id.trim()) || undefined;
+          if (type == 'i') {
+            if (path == '$') itemId = (isObject(e) && typeof e.id == 'string' && e.id.trim()) || undefined;
             try {
               if (!isObject(e)) note('not-object', ep, undefined, true);
               const item = read(e as Obj, ep, key, out);
               if (item.start < out.start || item.end > out.end) note('outside-window', ep, { name: clip(item.name) });
-              if (item.id && items.some((x) => x.id === item.id)) note('duplicate-id', `${ep}.id`, { id: item.id }, true);
+              if (item.id && items.some((x) => x.id == item.id)) note('duplicate-id', ep + '.id', { id: item.id }, true);
               items.push(item);
             } catch (x) {
-              if (x !== DROP) throw x;
-              const last = findings[findings.length - 1];
+              if (x != DROP) throw x;
+              const last = findings.at(-1)!;
               (last.params ??= {}).effect = 'dropped';
             }
-          } else if (typeof e !== 'string') note('wrong-type', ep, { ...field, expected: 'string' }, false);
-          else if (!(e = e.trim())) note('empty-value', ep, { ...field }, false);
+          } else if (typeof e != 'string') note('wrong-type', ep, about({ expected: 'string' }), 'ignored');
+          else if (!(e = e.trim())) note('empty-value', ep, about(), 'ignored');
           else {
-            if (type === 'm') {
-              const id = findMunicipality(document.municipalities, e as string);
-              if (document.municipalities.length && !id) note('unknown-municipality', ep, { value: clip(e as string) });
+            if (type == 'm') {
+              const id = findMunicipality(known, e as string);
+              if (known.length && !id) note('unknown-municipality', ep, { value: clip(e as string) });
               e = id ?? e;
             }
             if (!items.includes(e as Obj)) items.push(e as Obj);
           }
         });
-        if (path === '$') itemId = undefined;
-        if (required && !items.length && type === 'm') note('empty-list', p, field, true);
+        if (path == '$') itemId = undefined;
+        if (required && !items.length && type == 'm') note('empty-list', p, about(), true);
         // Updates newest first; a list without times keeps its order (NaN compares as equal).
         items.sort((a, b) => b.at - a.at);
       } else if (!(v = v.trim())) {
-        if (required) note('empty-value', p, field, true);
-      } else if (type === 'l') {
+        if (required) note('empty-value', p, about(), true);
+      } else if (type == 'l') {
         const r = resolveLink(v, options?.baseUrl);
         if ('href' in r) out[key] = r.href;
-        else note(r.problem, p, { ...field, value: clip(v) }, false);
+        else note(r.problem, p, about({ value: clip(v) }), 'ignored');
       } else out[key] = v;
-      if (key === 'title') out.title ??= 'Servicefönster';
-      if (key === 'end' && out.end <= out.start) note('end-before-start', p, undefined, true);
+      if (key == 'end' && out.end <= out.start) note('end-before-start', p, undefined, true);
     }
     return out;
   }
@@ -169,8 +170,7 @@ export function parseStatusDocument(value: unknown, options?: ParseOptions): Par
     const version = (value as Obj).version;
     if (version === undefined) note('missing-field', '$.version', { field: 'version' }, true);
     if (version !== FORMAT_VERSION) {
-      const shown =
-        typeof version === 'string' ? `"${clip(version)}"` : Array.isArray(version) ? 'array' : typeof version === 'object' && version ? 'object' : String(version);
+      const shown = typeof version == 'string' ? `"${clip(version)}"` : isObject(version) ? 'object' : Array.isArray(version) ? 'array' : String(version);
       note('unknown-version', '$.version', { version: shown }, true);
     }
     return { ok: true, document: read(value as Obj, '$', '$', {}, document) as StatusDocument, findings };
