@@ -23,6 +23,7 @@ type Params = NonNullable<Finding['params']>;
  * The fields of each kind of item, in reading order: a letter for the kind, then the name.
  * Upper case: required (missing or of the wrong type, the item is dropped); for `I`, a list that
  * makes the whole document unusable when it is not a list.
+ * - `v` the format version (FORMAT_VERSION only)
  * - `t` text (trimmed; blank counts as absent), `l` link, `e` one of a fixed set (ENUMS)
  * - `d` date-time, `n` date-time where null means absent, `w` date-time that defaults to the
  *   enclosing item's (a system's start and end)
@@ -30,7 +31,7 @@ type Params = NonNullable<Finding['params']>;
  * - `o` an object (FIELDS[name]), left out when it has no usable field
  */
 const FIELDS: Record<string, string> = {
-  $: 'etimeZone Dupdated opublisher imunicipalities Idisruptions Imaintenance',
+  $: 'Vversion etimeZone Dupdated opublisher imunicipalities Idisruptions Imaintenance',
   publisher: 'tname lurl tphone tphoneHours',
   municipalities: 'Tid Tname',
   disruptions: 'Tid Ttitle Dstart nend iupdates eseverity mmunicipalities ssystems tmessage lurl',
@@ -39,10 +40,10 @@ const FIELDS: Record<string, string> = {
   systems: 'Tname wstart wend',
 };
 
-/** Fields with a fixed set of values: whether a value is one of them, and the code for other text. */
-const ENUMS: Partial<Record<string, [(v: unknown) => boolean, string]>> = {
-  timeZone: [isTimeZone, 'unknown-time-zone'],
-  severity: [(v) => v == 'critical' || v == 'major' || v == 'minor', 'unknown-severity'],
+/** Text fields with a fixed set of values: the test for one of them, and the code for other text. */
+const ENUMS: Partial<Record<string, [{ test(v: string): boolean }, string]>> = {
+  timeZone: [{ test: isTimeZone }, 'unknown-time-zone'],
+  severity: [/^(critical|major|minor)$/, 'unknown-severity'],
 };
 
 /** What a field is when it is absent or unusable. */
@@ -108,10 +109,15 @@ export function parseStatusDocument(value: unknown, options?: ParseOptions): Par
         if (required && type != 'i') note('missing-field', p, about(), true);
         // Without the list, ids are not checked and names cannot be matched.
         if (spec == 'imunicipalities') note('missing-field', p, { field: key, default: '[]' }, 'default');
+      } else if (type == 'v') {
+        if (v !== FORMAT_VERSION) {
+          const shown = typeof v == 'string' ? `"${clip(v)}"` : isObject(v) ? 'object' : Array.isArray(v) ? 'array' : String(v);
+          note('unknown-version', p, { version: shown }, true);
+        }
       } else if (list ? !Array.isArray(v) : type == 'o' ? !isObject(v) : typeof v != 'string') {
         note('wrong-type', p, about({ expected: time ? 'date-time' : list ? 'array' : type == 'o' ? 'object' : 'string' }), required || (valid ? 'default' : 'ignored'));
       } else if (valid) {
-        if (valid(v)) out[key] = v;
+        if (valid.test(v)) out[key] = v;
         else note(unknown!, p, about({ value: clip(v) }), 'default');
       } else if (time) {
         const t = parseDateTime(v, document.timeZone) ?? note('bad-time', p, about({ value: clip(v) }), true)!;
@@ -167,15 +173,11 @@ export function parseStatusDocument(value: unknown, options?: ParseOptions): Par
 
   try {
     if (!isObject(value)) note('not-object', '$', undefined, true);
-    const version = (value as Obj).version;
-    if (version === undefined) note('missing-field', '$.version', { field: 'version' }, true);
-    if (version !== FORMAT_VERSION) {
-      const shown = typeof version == 'string' ? `"${clip(version)}"` : isObject(version) ? 'object' : Array.isArray(version) ? 'array' : String(version);
-      note('unknown-version', '$.version', { version: shown }, true);
-    }
     return { ok: true, document: read(value as Obj, '$', '$', {}, document) as StatusDocument, findings };
   } catch (e) {
-    const error = e === DROP ? findings.pop()! : { level: 'error' as const, code: 'unreadable', path: '$' };
+    itemId = undefined;
+    if (e != DROP) note('unreadable', '$');
+    const error = findings.pop()!;
     error.level = 'error';
     return { ok: false, error, findings };
   }
