@@ -29,14 +29,15 @@ type Params = NonNullable<Finding['params']>;
  *   enclosing item's (a system's start and end)
  * - `s` list of texts, `m` list of municipality references, `i` list of items (FIELDS[name])
  * - `o` an object (FIELDS[name]), left out when it has no usable field
+ * `=text` after the name: the value of an absent or unusable field.
  */
 const FIELDS: Record<string, string> = {
-  $: 'Vversion etimeZone Dupdated opublisher imunicipalities Idisruptions Imaintenance',
+  $: `Vversion etimeZone=${DEFAULT_TIME_ZONE} Dupdated opublisher imunicipalities Idisruptions Imaintenance`,
   publisher: 'tname lurl tphone tphoneHours',
   municipalities: 'Tid Tname',
-  disruptions: 'Tid Ttitle Dstart nend iupdates eseverity mmunicipalities ssystems tmessage lurl',
+  disruptions: 'Tid Ttitle Dstart nend iupdates eseverity=major mmunicipalities ssystems tmessage lurl',
   updates: 'Dat Tmessage',
-  maintenance: 'Tid Mmunicipalities Dstart Dend isystems ttitle tdescription tsupport lurl',
+  maintenance: 'Tid Mmunicipalities Dstart Dend isystems ttitle=Servicefönster tdescription tsupport lurl',
   systems: 'Tname wstart wend',
 };
 
@@ -45,9 +46,6 @@ const ENUMS: Partial<Record<string, [{ test(v: string): boolean }, string]>> = {
   timeZone: [{ test: isTimeZone }, 'unknown-time-zone'],
   severity: [/^(critical|major|minor)$/, 'unknown-severity'],
 };
-
-/** What a field is when it is absent or unusable. */
-const DEFAULTS: Obj = { timeZone: DEFAULT_TIME_ZONE, severity: 'major', title: 'Servicefönster' };
 
 const TIME_ISSUES: Obj = { gap: 'nonexistent-time', overlap: 'ambiguous-time' };
 
@@ -95,14 +93,14 @@ export function parseStatusDocument(value: unknown, options?: ParseOptions): Par
     for (const spec of FIELDS[kind].split(' ')) {
       const type = spec[0].toLowerCase();
       const required = type != spec[0];
-      const key = spec.slice(1);
+      const [key, fallback] = spec.slice(1).split('=');
       const p = `${path}.${key}`;
       const time = 'dnw'.includes(type);
       const list = 'ims'.includes(type);
       const [valid, unknown] = ENUMS[key] ?? [];
       /** Params of a finding about this field (with the default of a field from a fixed set). */
-      const about = (more?: Params): Params => ({ field: key, ...more, ...(valid && { default: DEFAULTS[key] }) });
-      const initial = type == 'w' ? parent[key] : list ? [] : DEFAULTS[key];
+      const about = (more?: Params): Params => ({ field: key, ...more, ...(valid && { default: fallback }) });
+      const initial = type == 'w' ? parent[key] : list ? [] : fallback;
       let v = o[key];
       if (initial !== undefined) out[key] = initial;
       if (v === undefined || (v === null && type == 'n')) {

@@ -26,10 +26,10 @@ export function selectStatus(document: StatusDocument, { municipality, now, hori
   const wanted = resolveMunicipalities(document, municipality).ids.map(municipalityKey);
   const concerns = (ids: string[]) => !wanted.length || !ids.length || ids.some((id) => wanted.includes(municipalityKey(id)));
   let next = Infinity;
-  /** Notes instants at which the selection changes; returns whether `now` is before the last. */
-  const until = (...instants: number[]) => {
-    for (const t of instants) if (t > now && t < next) next = t;
-    return !(instants[instants.length - 1] <= now);
+  /** Notes `t` if it is the next instant at which the selection changes; whether `now` is before `t`. */
+  const until = (t: number) => {
+    if (t > now && t < next) next = t;
+    return !(t <= now);
   };
   // "minor major critical": a more severe level has a higher index.
   const rank = (d: Disruption) => 'minor major critical'.indexOf(d.severity);
