@@ -9,14 +9,10 @@ export function municipalityKey(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/**
- * The id of the municipality in `list` that `name` names: an id match first, else a display-name
- * match; undefined when none does.
- */
+/** The id of the municipality in `list` whose id or display name is `name`; undefined when none is. */
 export function findMunicipality(list: readonly Municipality[], name: string): string | undefined {
   const key = municipalityKey(name);
-  const match = (field: 'id' | 'name') => list.find((m) => municipalityKey(m[field]) === key);
-  return (match('id') ?? match('name'))?.id;
+  return list.find((m) => municipalityKey(m.id) == key || municipalityKey(m.name) == key)?.id;
 }
 
 /**
