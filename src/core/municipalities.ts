@@ -9,10 +9,14 @@ export function municipalityKey(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** The id of the municipality in `list` whose id or display name is `name`; undefined when none is. */
+/**
+ * The id of the municipality in `list` that `name` names: one whose id matches first, else one
+ * whose display name does; undefined when none does.
+ */
 export function findMunicipality(list: readonly Municipality[], name: string): string | undefined {
   const key = municipalityKey(name);
-  return list.find((m) => municipalityKey(m.id) == key || municipalityKey(m.name) == key)?.id;
+  const find = (field: 'id' | 'name') => list.find((m) => municipalityKey(m[field]) == key);
+  return (find('id') ?? find('name'))?.id;
 }
 
 /**
