@@ -39,8 +39,8 @@ export interface ZonedParts {
 const MINUTE = 6e4;
 const DAY = 864e5;
 
-/** Formatters by zone; null for a name that is no IANA zone. */
-const formatters: Record<string, Intl.DateTimeFormat | null> = {};
+/** Formatters by zone; null for a name that is no IANA zone. No prototype: `toString` is no zone. */
+const formatters: Record<string, Intl.DateTimeFormat | null> = /* @__PURE__ */ Object.create(null);
 
 /** A cached formatter that shows `timeZone`'s offset, or null when the zone is unknown. */
 function formatter(timeZone: string): Intl.DateTimeFormat | null {
