@@ -36,8 +36,8 @@ export function resolveMunicipalities(
   const unknown: string[] = [];
   const list = document.municipalities;
   for (const word of (typeof query === 'string' ? query : '').split(/[\s,]+/)) {
-    const id = list.length ? findMunicipality(list, word) : word;
     if (!word) continue;
+    const id = list.length ? findMunicipality(list, word) : word;
     if (!id) unknown.push(word);
     else if (!ids.includes(id)) ids.push(id);
   }
