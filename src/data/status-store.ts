@@ -1,15 +1,8 @@
 import { parseStatusText } from '../core/parse.js';
 import type { StatusDocument } from '../core/types.js';
-import { backoffDelay } from './backoff.js';
-import { STORAGE_PREFIX, readLastGood, writeLastGood } from './last-good.js';
-import { requestStatus } from './request-status.js';
+import { backoffDelay, parseRetryAfter } from './backoff.js';
+import { STORAGE_PREFIX } from './last-good.js';
 import { INITIAL_STATE, type LoadError, type StatusState } from './status-state.js';
-
-/** Someone who renders a store's state: told of every change; wants a fresh document every `interval` ms. */
-export interface StoreSubscriber {
-  interval: number;
-  changed(): void;
-}
 
 /** The settled outcome of one request: what a tab applies, and posts to the other tabs. */
 interface Result {
@@ -19,22 +12,24 @@ interface Result {
   retryAfter?: number;
 }
 
+/** Every request is abandoned after 30 s and counts as a failure of kind `timeout`; also the abort reason. */
+const TIMEOUT = 'no answer within 30 s';
+
 const stores = new Map<string, StatusStore>();
 
 /** The page's one store for `src` (resolved against the page's base URL, so spellings share). */
 export function statusStore(src: string): StatusStore {
-  let url = src;
   try {
-    url = new URL(src, document.baseURI).href;
+    src = new URL(src, document.baseURI).href;
   } catch {
     // Not a URL: the request will fail and say so.
   }
-  let store = stores.get(url);
-  if (!store) stores.set(url, (store = new StatusStore(url)));
+  let store = stores.get(src);
+  if (!store) stores.set(src, (store = new StatusStore(src)));
   return store;
 }
 
-const isVisible = () => document.visibilityState !== 'hidden';
+const isVisible = () => document.visibilityState != 'hidden';
 
 /**
  * Fetching, polling and sharing for one `src`. Runs while it has subscribers. Across tabs of one
@@ -46,12 +41,13 @@ export class StatusStore {
   state: StatusState = INITIAL_STATE;
   /** True while `state` comes from storage and no request has settled on this page yet. */
   fromStorage = false;
-  #subscribers = new Set<StoreSubscriber>();
-  #text?: string;
+  /** The request in flight, if any; settles (never rejects) when its result has been applied. */
+  request?: Promise<void>;
+  /** Subscribers: called at every change; each wants a fresh document every so many ms. */
+  #subscribers = new Map<() => void, number>();
   #lastResultAt?: number;
   #failures = 0;
   #retryDelay = 0;
-  #request?: Promise<void>;
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   #leader = false;
@@ -61,75 +57,103 @@ export class StatusStore {
   #warned?: string;
 
   constructor(readonly src: string) {
-    const stored = readLastGood(src);
-    const document = stored && this.#parse(stored.text).document;
-    if (document) {
-      this.state = { status: 'ready', document, receivedAt: stored.at, publisherUrl: document.publisher?.url };
-      this.fromStorage = true;
+    try {
+      const { text, at } = JSON.parse(localStorage.getItem(STORAGE_PREFIX + src)!);
+      const parsed = parseStatusText(text, { baseUrl: src });
+      if (parsed.ok && typeof at == 'number') {
+        this.#apply({ at, document: parsed.document });
+        this.#lastResultAt = undefined; // still to be confirmed: the page's first request never waits
+        this.fromStorage = true;
+      }
+    } catch {
+      // Nothing stored, unreadable, or storage unavailable: nothing kept.
     }
   }
 
-  /** Settles when the request in flight (if any) has been applied. Never rejects. */
-  get complete(): Promise<void> {
-    return this.#request ?? Promise.resolve();
+  /** Adds `changed` as a subscriber (the first one starts the store), or updates its interval. */
+  subscribe(changed: () => void, interval: number): void {
+    const subscribers = this.#subscribers;
+    if (subscribers.get(changed) != interval) {
+      subscribers.set(changed, interval);
+      subscribers.size > 1 ? this.#schedule() : this.#start();
+    }
   }
 
-  /** Adds a subscriber (the first one starts the store); returns the function that removes it. */
-  subscribe(subscriber: StoreSubscriber): () => void {
-    this.#subscribers.add(subscriber);
-    if (this.#subscribers.size === 1) this.#start();
-    else this.schedule();
-    return () => {
-      if (this.#subscribers.delete(subscriber) && !this.#subscribers.size) this.#stop();
-    };
+  /** Removes a subscriber; the last one out stops the store. */
+  unsubscribe(changed: () => void): void {
+    if (this.#subscribers.delete(changed) && !this.#subscribers.size) this.#stop();
   }
 
-  /** Requests the document now, unless a request is already in flight. */
+  /**
+   * Requests the document now, unless a request is already in flight. A simple CORS request (no
+   * credentials, no custom headers, so no preflight); `cache: 'no-cache'` lets the browser
+   * revalidate with ETag/Last-Modified. Never rejects: every failure becomes a result.
+   */
   load(): Promise<void> {
-    if (!this.#request) {
+    return (this.request ??= (async () => {
       clearTimeout(this.#timer);
       const abort = (this.#abort = new AbortController());
-      this.#request = requestStatus(this.src, abort.signal).then((outcome) => {
-        if (abort.signal.aborted) return;
-        this.#request = undefined;
-        const at = Date.now();
-        const result: Result = outcome.ok
-          ? { at, ...this.#parse(outcome.text) }
-          : { at, error: outcome.error, retryAfter: outcome.retryAfter };
-        if (outcome.ok && result.document) writeLastGood(this.src, { text: outcome.text, at });
-        this.#channel?.postMessage(result);
-        this.#apply(result);
-      });
-    }
-    return this.#request;
+      // setTimeout (not AbortSignal.timeout) so that the timeout follows the page's timers.
+      const timer = setTimeout(() => abort.abort(TIMEOUT), 30_000);
+      let result: Result;
+      try {
+        const response = await fetch(this.src, { credentials: 'omit', cache: 'no-cache', signal: abort.signal });
+        const { status } = response;
+        if (response.ok) {
+          const text = await response.text();
+          const parsed = parseStatusText(text, { baseUrl: this.src });
+          if (parsed.ok) {
+            result = { at: Date.now(), document: parsed.document };
+            try {
+              localStorage.setItem(STORAGE_PREFIX + this.src, JSON.stringify({ text, at: result.at }));
+            } catch {
+              // Quota, privacy mode or disabled storage: memory only.
+            }
+          } else {
+            const { code, path } = parsed.error;
+            result = { at: Date.now(), error: { kind: code == 'unknown-version' ? 'version' : 'invalid', message: `${code} at ${path}` } };
+          }
+        } else {
+          const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+          result = { at: Date.now(), error: { kind: 'http', status, message: 'HTTP ' + status }, retryAfter };
+        }
+      } catch (error) {
+        result = { at: Date.now(), error: { kind: error === TIMEOUT ? 'timeout' : 'network', message: String(error) } };
+      }
+      clearTimeout(timer);
+      // Stopped meanwhile (the last element was removed): nothing to apply.
+      if (abort != this.#abort) return;
+      this.request = undefined;
+      this.#channel?.postMessage(result);
+      this.#apply(result);
+    })());
+  }
+
+  /** Page and channel events (the store is its own listener). */
+  handleEvent(event: Event): void {
+    const { type } = event;
+    const result = (event as MessageEvent<Result>).data;
+    // Another tab's result (possibly from another version of the script: check the shape).
+    if (type == 'message') typeof result?.at == 'number' && this.#apply(result);
+    else if (type == 'online') this.#leader && this.load();
+    else if (isVisible()) this.#resume();
+    else this.#resign();
   }
 
   /** (Re)arms the poll timer; only the polling tab, while visible, has one. */
-  schedule(): void {
+  #schedule(): void {
     clearTimeout(this.#timer);
-    if (this.#leader && !this.#request && this.#subscribers.size) {
+    if (this.#leader && !this.request) {
       const due = (this.#lastResultAt ?? 0) + (this.#retryDelay || this.#interval());
       this.#timer = setTimeout(() => this.load(), Math.min(due - Date.now(), 2 ** 31 - 1));
     }
   }
 
-  /** Page and channel events (the store is its own listener). */
-  handleEvent(event: Event): void {
-    if (event.type === 'message') {
-      // Another tab's result (possibly from another version of the script: check the shape).
-      const result = (event as MessageEvent<Result>).data;
-      if (typeof result?.at === 'number') this.#apply(result);
-    } else if (event.type === 'online') this.#leader && this.load();
-    else if (isVisible()) this.#resume();
-    else this.#resign();
-  }
-
   #start(): void {
     document.addEventListener('visibilitychange', this);
     addEventListener('online', this);
-    if (typeof BroadcastChannel === 'function') {
-      this.#channel = new BroadcastChannel(STORAGE_PREFIX + this.src);
-      this.#channel.addEventListener('message', this);
+    if (typeof BroadcastChannel == 'function') {
+      (this.#channel = new BroadcastChannel(STORAGE_PREFIX + this.src)).addEventListener('message', this);
     }
     this.#resume();
   }
@@ -138,7 +162,7 @@ export class StatusStore {
     document.removeEventListener('visibilitychange', this);
     removeEventListener('online', this);
     this.#abort?.abort();
-    this.#request = undefined;
+    this.#abort = this.request = undefined;
     this.#resign();
     this.#channel?.close();
     this.#channel = undefined;
@@ -147,11 +171,11 @@ export class StatusStore {
   /** On start and when the page becomes visible: compete for polling, fetch at once if stale. */
   #resume(): void {
     const visible = isVisible();
-    if (visible) this.#elect();
     const last = this.#lastResultAt;
+    if (visible) this.#elect();
     // The first request of a page never waits (not for the election, not for visibility).
-    if (last === undefined || (visible && Date.now() - last >= (this.#retryDelay || this.#interval()))) this.load();
-    else this.schedule();
+    if (last == undefined || (visible && Date.now() - last >= (this.#retryDelay || this.#interval()))) this.load();
+    else this.#schedule();
   }
 
   #elect(): void {
@@ -182,29 +206,12 @@ export class StatusStore {
 
   #lead(leader: boolean): void {
     this.#leader = leader;
-    this.schedule();
+    this.#schedule();
   }
 
+  /** The shortest interval any subscriber wants (Infinity without subscribers). */
   #interval(): number {
-    let ms = Infinity;
-    for (const subscriber of this.#subscribers) ms = Math.min(ms, subscriber.interval);
-    return ms;
-  }
-
-  #parse(text: string): Pick<Result, 'document' | 'error'> {
-    // A revalidated (304) response has the same body: no need to read it again.
-    if (text === this.#text && this.state.document) return { document: this.state.document };
-    try {
-      const result = parseStatusText(text, { baseUrl: this.src });
-      if (result.ok) {
-        this.#text = text;
-        return { document: result.document };
-      }
-      const { code, path } = result.error;
-      return { error: { kind: code === 'unknown-version' ? 'version' : 'invalid', message: `${code} at ${path}` } };
-    } catch (error) {
-      return { error: { kind: 'invalid', message: String(error) } };
-    }
+    return Math.min(...this.#subscribers.values());
   }
 
   #apply({ at, document, error, retryAfter }: Result): void {
@@ -215,16 +222,14 @@ export class StatusStore {
       this.#warned = undefined;
       this.state = { status: 'ready', document, receivedAt: at, publisherUrl: document.publisher?.url };
     } else if (error) {
+      // The last good document stays (stale); without one, nothing usable (error).
       this.#retryDelay = Math.max(backoffDelay(this.#interval(), ++this.#failures), retryAfter ?? 0);
-      const { document: last, receivedAt, publisherUrl } = this.state;
-      this.state = last
-        ? { status: 'stale', document: last, receivedAt, publisherUrl, error }
-        : { status: 'error', error, publisherUrl };
+      this.state = { ...this.state, status: this.state.document ? 'stale' : 'error', error };
       const key = error.kind + error.message;
-      if (key !== this.#warned) console.warn(`itc-status: ${this.src}: ${error.message}`);
+      if (key != this.#warned) console.warn(`itc-status: ${this.src}: ${error.message}`);
       this.#warned = key;
     }
-    this.schedule();
-    for (const subscriber of this.#subscribers) subscriber.changed();
+    this.#schedule();
+    for (const changed of this.#subscribers.keys()) changed();
   }
 }
