@@ -29,6 +29,14 @@ export function statusStore(src: string): StatusStore {
   return store;
 }
 
+/** The document in a response body, or why it is unusable. */
+function parse(text: string, baseUrl: string): Omit<Result, 'at'> {
+  const parsed = parseStatusText(text, { baseUrl });
+  if (parsed.ok) return { document: parsed.document };
+  const { code, path } = parsed.error;
+  return { error: { kind: code == 'unknown-version' ? 'version' : 'invalid', message: `${code} at ${path}` } };
+}
+
 const isVisible = () => document.visibilityState != 'hidden';
 
 /**
@@ -52,16 +60,17 @@ export class StatusStore {
   #timer?: ReturnType<typeof setTimeout>;
   #leader = false;
   #channel?: BroadcastChannel;
-  #lock?: AbortController;
+  /** A request for the Web Lock is waiting or holds it. */
+  #locking = false;
   #release?: () => void;
   #warned?: string;
 
   constructor(readonly src: string) {
     try {
       const { text, at } = JSON.parse(localStorage.getItem(STORAGE_PREFIX + src)!);
-      const parsed = parseStatusText(text, { baseUrl: src });
-      if (parsed.ok && typeof at == 'number') {
-        this.#apply({ at, document: parsed.document });
+      const { document } = parse(text, src);
+      if (document && typeof at == 'number') {
+        this.#apply({ at, document });
         this.#lastResultAt = undefined; // still to be confirmed: the page's first request never waits
         this.fromStorage = true;
       }
@@ -95,37 +104,36 @@ export class StatusStore {
       const abort = (this.#abort = new AbortController());
       // setTimeout (not AbortSignal.timeout) so that the timeout follows the page's timers.
       const timer = setTimeout(() => abort.abort(TIMEOUT), 30_000);
-      let result: Result;
+      let text = '';
+      let result: Omit<Result, 'at'>;
       try {
         const response = await fetch(this.src, { credentials: 'omit', cache: 'no-cache', signal: abort.signal });
         const { status } = response;
-        if (response.ok) {
-          const text = await response.text();
-          const parsed = parseStatusText(text, { baseUrl: this.src });
-          if (parsed.ok) {
-            result = { at: Date.now(), document: parsed.document };
-            try {
-              localStorage.setItem(STORAGE_PREFIX + this.src, JSON.stringify({ text, at: result.at }));
-            } catch {
-              // Quota, privacy mode or disabled storage: memory only.
-            }
-          } else {
-            const { code, path } = parsed.error;
-            result = { at: Date.now(), error: { kind: code == 'unknown-version' ? 'version' : 'invalid', message: `${code} at ${path}` } };
-          }
-        } else {
-          const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
-          result = { at: Date.now(), error: { kind: 'http', status, message: 'HTTP ' + status }, retryAfter };
-        }
+        result = response.ok
+          ? parse((text = await response.text()), this.src)
+          : {
+              error: { kind: 'http', status, message: 'HTTP ' + status },
+              retryAfter: parseRetryAfter(response.headers.get('Retry-After'), Date.now()),
+            };
       } catch (error) {
-        result = { at: Date.now(), error: { kind: error === TIMEOUT ? 'timeout' : 'network', message: String(error) } };
+        result = { error: { kind: error === TIMEOUT ? 'timeout' : 'network', message: String(error) } };
       }
       clearTimeout(timer);
       // Stopped meanwhile (the last element was removed): nothing to apply.
-      if (abort != this.#abort) return;
-      this.request = undefined;
-      this.#channel?.postMessage(result);
-      this.#apply(result);
+      if (abort == this.#abort) {
+        const at = Date.now();
+        this.request = undefined;
+        if (result.document) {
+          try {
+            localStorage.setItem(STORAGE_PREFIX + this.src, JSON.stringify({ text, at }));
+          } catch {
+            // Quota, privacy mode or disabled storage: memory only.
+          }
+        }
+        const posted = { ...result, at };
+        this.#channel?.postMessage(posted);
+        this.#apply(posted);
+      }
     })());
   }
 
@@ -143,7 +151,7 @@ export class StatusStore {
   /** (Re)arms the poll timer; only the polling tab, while visible, has one. */
   #schedule(): void {
     clearTimeout(this.#timer);
-    if (this.#leader && !this.request) {
+    if (this.#leader && !this.request && this.#subscribers.size) {
       const due = (this.#lastResultAt ?? 0) + (this.#retryDelay || this.#interval());
       this.#timer = setTimeout(() => this.load(), Math.min(due - Date.now(), 2 ** 31 - 1));
     }
@@ -180,27 +188,31 @@ export class StatusStore {
 
   #elect(): void {
     const locks = navigator.locks;
-    if (!this.#channel || !locks) return this.#lead(true);
-    if (this.#lock) return;
-    const lock = (this.#lock = new AbortController());
-    locks
-      .request(STORAGE_PREFIX + this.src, { signal: lock.signal }, () =>
-        lock.signal.aborted
-          ? undefined
-          : new Promise<void>((release) => {
+    if (!this.#channel || !locks) this.#lead(true);
+    else if (!this.#locking) {
+      this.#locking = true;
+      locks
+        .request(STORAGE_PREFIX + this.src, () => {
+          if (isVisible() && this.#subscribers.size) {
+            return new Promise<void>((release) => {
               this.#release = release;
               this.#lead(true);
-            }),
-      )
-      // Aborted while waiting (hidden, or elements removed): nothing to do. Refused (e.g. an opaque
-      // origin): poll on our own, as without Web Locks.
-      .catch(() => lock.signal.aborted || this.#lead(true));
+            });
+          }
+          // Granted while hidden or after the elements were removed: pass the lock on at once.
+          this.#locking = false;
+        })
+        // Refused (e.g. an opaque origin): poll on our own, as without Web Locks.
+        .catch(() => this.#lead(true));
+    }
   }
 
   #resign(): void {
-    this.#lock?.abort();
-    this.#release?.();
-    this.#lock = this.#release = undefined;
+    if (this.#release) {
+      this.#release();
+      this.#release = undefined;
+      this.#locking = false;
+    }
     this.#lead(false);
   }
 

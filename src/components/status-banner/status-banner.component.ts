@@ -88,7 +88,6 @@ export class ItcStatusBanner extends StatusElement {
   declare horizonDays: number;
   declare private expanded: boolean;
 
-  #now = 0;
   #shown: ShownStatus = { disruptions: [], maintenance: [] };
   #shownKey = JSON.stringify(this.#shown);
   /** Disruption ids shown so far; undefined until the first document is shown. */
@@ -108,29 +107,6 @@ export class ItcStatusBanner extends StatusElement {
     this.dispatchEvent(new ItcStatusErrorEvent(error));
   }
 
-  protected override willUpdate(): void {
-    const doc = this.status.state.document;
-    const show = checked('show', this.show, (value) => (/^(disruptions|maintenance)$/.test(value!) ? value! : 'all'));
-    checked('lang', this.lang || null, (value) => (langOf(value) ? value! : 'sv'));
-    const shown: ShownStatus = { disruptions: [], maintenance: [] };
-    let nextChange;
-    if (doc) {
-      const { ids, unknown } = resolveMunicipalities(doc, this.municipality);
-      checked('municipality', unknown[0] && this.municipality, () => ids.join(' ') || 'all');
-      const selection = selectStatus(doc, {
-        municipality: this.municipality,
-        now: (this.#now = Date.now()),
-        horizonDays: checked('horizon-days', this.horizonDays, (value) => (Number.isFinite(value) && value! >= 0 ? value! : 14)),
-      });
-      if (show != 'maintenance') shown.disruptions = selection.disruptions;
-      if (show != 'disruptions') shown.maintenance = selection.maintenance;
-      nextChange = selection.nextChange;
-      this.#announce(shown.disruptions);
-    }
-    this.status.wakeAt(nextChange);
-    this.#shown = shown;
-  }
-
   protected override firstUpdated(): void {
     if (!this.src && !this.closest('itc-status-provider')) {
       console.warn('itc-status: <itc-status-banner> needs src, or an <itc-status-provider src> around it');
@@ -147,12 +123,32 @@ export class ItcStatusBanner extends StatusElement {
 
   protected override render() {
     const { status, document: doc, receivedAt, publisherUrl } = this.status.state;
-    const { disruptions, maintenance } = this.#shown;
+    const now = Date.now();
+    // What to show (also for the change event, fired after rendering), and when that changes by itself.
+    const show = checked('show', this.show, (value) => (/^(disruptions|maintenance)$/.test(value!) ? value! : 'all'));
+    const shown: ShownStatus = (this.#shown = { disruptions: [], maintenance: [] });
+    let nextChange;
+    if (doc) {
+      const { ids, unknown } = resolveMunicipalities(doc, this.municipality);
+      checked('municipality', unknown[0] && this.municipality, () => ids.join(' ') || 'all');
+      const selection = selectStatus(doc, {
+        municipality: this.municipality,
+        now,
+        horizonDays: checked('horizon-days', this.horizonDays, (value) => (Number.isFinite(value) && value! >= 0 ? value! : 14)),
+      });
+      if (show != 'maintenance') shown.disruptions = selection.disruptions;
+      if (show != 'disruptions') shown.maintenance = selection.maintenance;
+      nextChange = selection.nextChange;
+      this.#announce(shown.disruptions);
+    }
+    this.status.wakeAt(nextChange);
+    const { disruptions, maintenance } = shown;
     const { expanded } = this;
     const max = checked('max', this.max, (value) => (Number.isInteger(value) && value! > 0 ? value! : 3));
+    checked('lang', this.lang || null, (value) => (langOf(value) ? value! : 'sv'));
     const lang = pageLang(this) ?? 'sv';
     const [region, critical, major, minor, systemsLabel, latestUpdate, readMore, windowsHeading, showAll, showFewer, unavailable, goTo, staleBefore, staleAfter, newDisruption] = strings[lang];
-    const options = { lang, timeZone: doc?.timeZone, now: this.#now };
+    const options = { lang, timeZone: doc?.timeZone, now };
     // "kl. 09.00" on the day of `now`, else in full ("i går, onsdag 26 oktober kl. 14.05").
     const day = (instant: number) => Object.values(toZonedParts(instant, options.timeZone)).slice(0, 3).join();
     const when = (instant: number) => (day(instant) == day(options.now) ? formatClock : formatDateTime)(instant, options);
