@@ -27,110 +27,109 @@ const positive = (value: number | null | undefined): value is number => Number.i
  * before each update.
  */
 export class StatusController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #options: StatusControllerOptions;
-  #store?: StatusStore;
-  #src?: string;
-  #connected = false;
-  #provided?: StatusState;
-  #reported?: LoadError;
-  #wakeAt?: number;
-  #timer?: ReturnType<typeof setTimeout>;
+  // The workings are closures made in the constructor: their variables minify to single letters.
+  readonly #state: () => StatusState;
+  readonly #store: () => StatusStore | undefined;
+  /** Also re-renders the host at `at` (ms since the epoch), e.g. when a service window starts or ends. */
+  declare wakeAt: (at: number | undefined) => void;
+  declare hostConnected: () => void;
+  declare hostDisconnected: () => void;
+  /** Picks up changed options: switches stores when `src` changed, polls at the new interval. */
+  declare hostUpdate: () => void;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: StatusControllerOptions) {
-    (this.#host = host).addController(this);
-    this.#options = options;
+    let store: StatusStore | undefined;
+    let src: string | undefined;
+    let connected = false;
+    let provided: StatusState | undefined;
+    let reported: LoadError | undefined;
+    let wakeAt: number | undefined;
+    let timer: ReturnType<typeof setTimeout>;
+
+    /** When the shown document becomes too old (Infinity when its age does not matter). */
+    const expiresAt = () =>
+      store?.state.status == 'stale' || store?.fromStorage
+        ? store.state.receivedAt! + checked('max-age', options.maxAge?.(), (value) => (positive(value) ? value : 86_400)) * 1000
+        : Infinity;
+
+    /** The one timer: to the instant given to `wakeAt`, or to the moment the document becomes too old. */
+    const arm = () => {
+      clearTimeout(timer);
+      const now = Date.now();
+      const expiry = expiresAt();
+      const due = Math.min(expiry < now ? Infinity : expiry + 1, wakeAt! > now ? wakeAt! : Infinity);
+      // setTimeout waits at most about 24.8 days: a timer that fires early waits on.
+      if (connected && due < Infinity) timer = setTimeout(() => (Date.now() < due ? arm() : changed()), Math.min(due - now, 2 ** 31 - 1));
+    };
+
+    const changed = () => {
+      if (!connected) return clearTimeout(timer);
+      host.requestUpdate();
+      const error = (store?.state ?? provided)?.error;
+      if (error && error != reported) options.onError?.(error);
+      reported = error;
+      arm();
+    };
+
+    const sync = (this.hostUpdate = () => {
+      const next = (connected && options.src()?.trim()) || undefined;
+      // Seconds; below the minimum of 15: 15, not a positive number: 60 (both with a warning).
+      const interval = checked('poll-interval', options.pollInterval?.(), (value) => (positive(value) ? Math.max(value, 15) : 60));
+      const switched = next != src;
+      if (switched) {
+        store?.unsubscribe(changed);
+        store = (src = next) ? statusStore(next) : undefined;
+      }
+      store?.subscribe(changed, interval * 1000);
+      if (switched) changed();
+    });
+
+    this.#state = () => {
+      sync();
+      const state = store?.state ?? provided ?? INITIAL_STATE;
+      // Too old to show: the neutral notice when refreshing failed, nothing while it may still succeed.
+      return expiresAt() >= Date.now()
+        ? state
+        : state.error
+          ? { status: 'error', error: state.error, publisherUrl: state.publisherUrl }
+          : INITIAL_STATE;
+    };
+    this.#store = () => store;
+    this.wakeAt = (at) => {
+      wakeAt = at;
+      arm();
+    };
+    this.hostConnected = () => {
+      connected = true;
+      sync();
+    };
+    this.hostDisconnected = () => {
+      connected = false;
+      sync();
+    };
+    host.addController(this);
     new ContextConsumer(host, {
       context: statusContext,
       subscribe: true,
       callback: (state) => {
-        this.#provided = state;
-        this.#changed();
+        provided = state;
+        changed();
       },
     });
   }
 
   /** What the host renders from (reading it also picks up a changed `src`, e.g. in `willUpdate`). */
   get state(): StatusState {
-    this.hostUpdate();
-    const state = this.#store?.state ?? this.#provided ?? INITIAL_STATE;
-    // Too old to show: the neutral notice when refreshing failed, nothing while it may still succeed.
-    return this.#expiresAt() >= Date.now()
-      ? state
-      : state.error
-        ? { status: 'error', error: state.error, publisherUrl: state.publisherUrl }
-        : INITIAL_STATE;
+    return this.#state();
   }
 
   /** Settles when the current load has been applied (for tests and demos). Never rejects. */
   get complete(): Promise<void> {
-    return Promise.resolve(this.#store?.request);
+    return Promise.resolve(this.#store()?.request);
   }
 
   /** Requests the document now (e.g. a "try again" control). */
   reload(): Promise<void> {
-    return Promise.resolve(this.#store?.load());
+    return Promise.resolve(this.#store()?.load());
   }
-
-  /** Also re-renders the host at `at` (ms since the epoch), e.g. when a service window starts or ends. */
-  wakeAt(at: number | undefined): void {
-    this.#wakeAt = at;
-    this.#arm();
-  }
-
-  hostConnected(): void {
-    this.#connected = true;
-    this.hostUpdate();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.hostUpdate();
-  }
-
-  /** Picks up changed options: switches stores when `src` changed, polls at the new interval. */
-  hostUpdate(): void {
-    const options = this.#options;
-    const src = (this.#connected && options.src()?.trim()) || undefined;
-    // Seconds; below the minimum of 15: 15, not a positive number: 60 (both with a warning).
-    const interval = checked('poll-interval', options.pollInterval?.(), (value) => (positive(value) ? Math.max(value, 15) : 60));
-    const changed = src != this.#src;
-    if (changed) {
-      this.#store?.unsubscribe(this.#changed);
-      this.#store = (this.#src = src) ? statusStore(src) : undefined;
-    }
-    this.#store?.subscribe(this.#changed, interval * 1000);
-    if (changed) this.#changed();
-  }
-
-  /** When the shown document becomes too old (Infinity when its age does not matter). */
-  #expiresAt(): number {
-    const store = this.#store;
-    const state = store?.state;
-    return state?.status == 'stale' || store?.fromStorage
-      ? state!.receivedAt! + checked('max-age', this.#options.maxAge?.(), (value) => (positive(value) ? value : 86_400)) * 1000
-      : Infinity;
-  }
-
-  /** The one timer: to the instant given to `wakeAt`, or to the moment the document becomes too old. */
-  #arm(): void {
-    clearTimeout(this.#timer);
-    const now = Date.now();
-    const expiresAt = this.#expiresAt();
-    const wakeAt = this.#wakeAt!;
-    const due = Math.min(expiresAt < now ? Infinity : expiresAt + 1, wakeAt > now ? wakeAt : Infinity);
-    if (this.#connected && due < Infinity) {
-      // setTimeout waits at most about 24.8 days: a timer that fires early waits on.
-      this.#timer = setTimeout(() => (Date.now() < due ? this.#arm() : this.#changed()), Math.min(due - now, 2 ** 31 - 1));
-    }
-  }
-
-  #changed = (): void => {
-    if (!this.#connected) return clearTimeout(this.#timer);
-    this.#host.requestUpdate();
-    const error = (this.#store?.state ?? this.#provided)?.error;
-    if (error && error != this.#reported) this.#options.onError?.(error);
-    this.#reported = error;
-    this.#arm();
-  };
 }
