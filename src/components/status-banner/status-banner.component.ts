@@ -86,10 +86,11 @@ export class ItcStatusBanner extends StatusElement {
   declare max: number;
   /** `horizon-days`: how far ahead service windows are shown, in days (default 14). */
   declare horizonDays: number;
-  declare private expanded: boolean;
+  declare private expanded?: boolean;
 
-  #shown: ShownStatus = { disruptions: [], maintenance: [] };
-  #shownKey = JSON.stringify(this.#shown);
+  #shown!: ShownStatus;
+  /** What was shown at the last change event, as JSON of its values: nothing at first. */
+  #shownKey = '[[],[]]';
   /** Disruption ids shown so far; undefined until the first document is shown. */
   #seen?: Set<string>;
   /** Titles of the disruptions announced last. */
@@ -100,7 +101,6 @@ export class ItcStatusBanner extends StatusElement {
     this.show = 'all';
     this.max = 3;
     this.horizonDays = 14;
-    this.expanded = false;
   }
 
   protected override loadFailed(error: LoadError): void {
@@ -114,7 +114,7 @@ export class ItcStatusBanner extends StatusElement {
   }
 
   protected override updated(): void {
-    const key = JSON.stringify(this.#shown);
+    const key = JSON.stringify(Object.values(this.#shown));
     if (key != this.#shownKey) {
       this.#shownKey = key;
       this.dispatchEvent(new ItcStatusChangeEvent(this.#shown));
@@ -187,7 +187,7 @@ ${paragraph(w.support)}
 ${more(w.url, w.title)}</li>`,
     )}</ul>
 ${maintenance.length > max
-  ? html`<button part="show-all" aria-expanded=${expanded} aria-controls="cards" @click=${() => (this.expanded = !expanded)}>${expanded ? showFewer : showAll + maintenance.length + ')'}</button>`
+  ? html`<button part="show-all" aria-expanded=${!!expanded} aria-controls="cards" @click=${() => (this.expanded = !expanded)}>${expanded ? showFewer : showAll + maintenance.length + ')'}</button>`
   : nothing}</section>`
   : nothing}
 ${status == 'stale' ? html`<p part="stale">${staleBefore}${when(receivedAt!)}${staleAfter}</p>` : nothing}

@@ -6,13 +6,12 @@ import { css } from 'lit';
 // `.root>p` are the neutral notice and the stale line. Templates put no line breaks inside a <p>,
 // so every paragraph can keep the line breaks of the document's texts (pre-line).
 export const styles = css`
-:host{display:block;font-family:var(--itc-font,inherit);--s:var(--itc-space,1rem);--a:var(--itc-accent,#0b5394)}
+:host{display:block;overflow-wrap:anywhere;font-family:var(--itc-font,inherit);--s:var(--itc-space,1rem);--a:var(--itc-accent,#0b5394)}
 :host([hidden]){display:none}
 .root,section,article,ul[part],li[part]{display:grid;gap:var(--s)}
 article,li[part]{gap:calc(var(--s)/2);padding:var(--s)}
 article,li[part],[part=badge],button,.root>p{border-radius:var(--itc-radius,6px)}
 a,[part=badge],button{justify-self:start}
-.root{overflow-wrap:anywhere}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 *{margin:0}
 p{white-space:pre-line}
