@@ -105,6 +105,7 @@ export class StatusController implements ReactiveController {
     };
     this.hostDisconnected = () => {
       connected = false;
+      clearTimeout(timer);
       sync();
     };
     host.addController(this);

@@ -139,7 +139,13 @@ export class ItcStatusBanner extends StatusElement {
       if (show != 'maintenance') shown.disruptions = selection.disruptions;
       if (show != 'disruptions') shown.maintenance = selection.maintenance;
       nextChange = selection.nextChange;
-      this.#announce(shown.disruptions);
+      // Politely announce disruptions that appear after the first document was shown. Those present
+      // at first are part of the page like any other content and are not read out unasked.
+      const fresh = shown.disruptions.filter((d) => !this.#seen?.has(d.id));
+      // Cleared when nothing is left that the announcement could be about.
+      if ((this.#seen && fresh[0]) || !shown.disruptions[0]) this.#announced = fresh.map((d) => d.title);
+      this.#seen ??= new Set();
+      for (const d of fresh) this.#seen.add(d.id);
     }
     this.status.wakeAt(nextChange);
     const { disruptions, maintenance } = shown;
@@ -156,7 +162,8 @@ export class ItcStatusBanner extends StatusElement {
     const more = (url: string | undefined, title: string) =>
       url ? html`<a part="link" href=${url}>${readMore}<span class="vh">: ${sv(title)}</span></a>` : nothing;
     return html`<div class="root" lang=${lang}>${status == 'error'
-  ? html`<p part="notice">${unavailable}${publisherUrl ? html` <a part="link" href=${publisherUrl}>${goTo}${new URL(publisherUrl).host}</a>` : nothing}</p>`
+  ? // The publisher's link names its site ("Gå till itcentrum.se"); a mailto: or tel: link itself.
+    html`<p part="notice">${unavailable}${publisherUrl ? html` <a part="link" href=${publisherUrl}>${goTo}${new URL(publisherUrl).host || publisherUrl}</a>` : nothing}</p>`
   : nothing}
 ${disruptions.length
   ? html`<section part="banner" aria-labelledby="dh"><h2 id="dh" class="vh">${region}</h2>${disruptions.map((d) => {
@@ -192,17 +199,5 @@ ${maintenance.length > max
   : nothing}
 ${status == 'stale' ? html`<p part="stale">${staleBefore}${when(receivedAt!)}${staleAfter}</p>` : nothing}
 <div class="vh" role="status">${this.#announced.map((title) => `${newDisruption}: ${title}`).join('. ')}</div></div>`;
-  }
-
-  /**
-   * Politely announces disruptions that appear after the first document was shown. Those present
-   * at first are part of the page like any other content and are not read out unasked.
-   */
-  #announce(disruptions: ShownStatus['disruptions']): void {
-    const fresh = disruptions.filter((d) => !this.#seen?.has(d.id));
-    // Cleared when nothing is left that the announcement could be about.
-    if ((this.#seen && fresh.length) || !disruptions.length) this.#announced = fresh.map((d) => d.title);
-    this.#seen ??= new Set();
-    for (const d of fresh) this.#seen.add(d.id);
   }
 }
