@@ -11,7 +11,6 @@ import { INITIAL_STATE, type LoadError, type StatusState } from './status-state.
  * API every visible tab polls for itself. See docs/live-data.md.
  */
 export interface StatusStore {
-  readonly src: string;
   readonly state: StatusState;
   /** True while `state` comes from storage and no request has settled on this page yet. */
   readonly fromStorage: boolean;
@@ -80,7 +79,6 @@ function createStore(src: string): StatusStore {
   let warned: string | undefined;
 
   const store = {
-    src,
     state: INITIAL_STATE,
     fromStorage: false,
     request: undefined as Promise<void> | undefined,
