@@ -1,2 +1,3 @@
 /** The pure core: reading, selecting and formatting status documents. No DOM; runs in Node too. */
 export * from './types.js';
+export * from './time.js';
