@@ -57,9 +57,9 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
-    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(message)) {
-      throw new CliError('missingValue', { option }, 2);
+    const option = /'(-[^' ,]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new CliError(/argument missing/.test(message) ? 'missingValue' : 'noValue', { option }, 2);
     }
     const command = argv.find((a) => !a.startsWith('-')) ?? 'itc-status';
     throw new CliError('unknownOption', { command, option: option || message }, 2);

@@ -1,5 +1,5 @@
 /** Reading and parsing the document a command works on, and the moment it is judged at. */
-import { parseStatusText } from '../core/parse.js';
+import { parseStatusDocument, parseStatusText } from '../core/parse.js';
 import { parseDateTime } from '../core/time.js';
 import type { ParseResult } from '../core/types.js';
 import { DEFAULT_TIME_ZONE } from '../core/types.js';
@@ -28,12 +28,13 @@ export function resolveNow(now: string | undefined, timeZone: string): number {
 /** Reads and parses the input named on the command line. */
 export async function loadDocument(args: CliArgs): Promise<LoadedDocument> {
   const input = await readInput(args.input, args.timeoutSeconds);
+  const source = args.input === '-' ? 'stdin' : args.input;
+  const options = { baseUrl: args.baseUrl ?? input.url };
   let json: unknown;
   try {
     json = JSON.parse(input.text);
   } catch {
-    json = undefined;
+    return { source, json: undefined, result: parseStatusText(input.text, options) };
   }
-  const result = parseStatusText(input.text, { baseUrl: args.baseUrl ?? input.url });
-  return { source: args.input === '-' ? 'stdin' : args.input, json, result };
+  return { source, json, result: parseStatusDocument(json, options) };
 }
