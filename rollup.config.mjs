@@ -56,8 +56,8 @@ export default [
       sourcemap: false,
     },
     plugins: [
-      // tsconfig.build.json leaves the tool out of the declarations; compile it here all the same.
-      ts({ include: ['src/**/*.ts'], exclude: [] }),
+      // tsconfig.build.json leaves the tool out (no declarations for it); compile src/ with the base config.
+      ts({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'] }),
       { name: 'executable', writeBundle: ({ file }) => chmod(file, 0o755) },
     ],
   },

@@ -18,7 +18,7 @@ export interface CliArgs {
   timeoutSeconds: number;
 }
 
-export type Invocation = { kind: 'help' | 'version'; lang: Lang } | { kind: 'run'; args: CliArgs };
+export type Invocation = { kind: 'help'; lang: Lang } | { kind: 'version'; lang: Lang } | { kind: 'run'; args: CliArgs };
 
 const OPTIONS = {
   lang: { type: 'string' },
@@ -59,7 +59,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     const { code, message } = error as { code?: string; message: string };
     const option = /'(-[^' ,]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new CliError(/argument missing/.test(message) ? 'missingValue' : 'noValue', { option }, 2);
+      throw new CliError(/argument (missing|is ambiguous)/.test(message) ? 'missingValue' : 'noValue', { option }, 2);
     }
     const command = argv.find((a) => !a.startsWith('-')) ?? 'itc-status';
     throw new CliError('unknownOption', { command, option: option || message }, 2);

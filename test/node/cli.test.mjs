@@ -196,13 +196,18 @@ describe('validate', () => {
 
   test('--now decides what is past and stale; a local --now is read in the document zone', async () => {
     const at = async (now) => JSON.parse((await cli(['validate', fixture('mistakes.json'), '--now', now, '--json'])).stdout);
-    // 2022-10-27T10:00 local is 7 days 2 hours after the disruption began: not yet stale.
-    const early = await at('2022-10-27T10:00');
-    assert.equal(early.now, '2022-10-27T08:00:00.000Z');
+    // The disruption began 2022-10-20T08:00 local: a minute short of 7 days it is not yet stale,
+    // a minute past it is.
+    const early = await at('2022-10-27T07:59');
+    assert.equal(early.now, '2022-10-27T05:59:00.000Z');
     assert.deepEqual(early.findings.filter((f) => f.code === 'stale-disruption'), []);
     assert.equal(early.findings.filter((f) => f.code === 'past-window').length, 1);
+    const stale = await at('2022-10-27T08:01');
+    assert.deepEqual(stale.findings.filter((f) => f.code === 'stale-disruption').map(shape), [
+      { level: 'warning', code: 'stale-disruption', path: '$.disruptions[0].end', itemId: '2022-10-20-epost', params: { days: 7 } },
+    ]);
     // Before Knivsta's window ended nothing is past.
-    const before = await at('2022-10-22T15:59Z');
+    const before = await at('2022-10-22T15:59');
     assert.deepEqual(before.findings.filter((f) => ['past-window', 'stale-disruption'].includes(f.code)), []);
     // A week after the weekend both service windows in valid.json are over.
     const later = JSON.parse((await cli(['validate', fixture('valid.json'), '--now', '2022-11-06T12:00+01:00', '--json'])).stdout);
