@@ -1,3 +1,7 @@
 /** The pure core: reading, selecting and formatting status documents. No DOM; runs in Node too. */
 export * from './types.js';
 export * from './time.js';
+export * from './urls.js';
+export * from './municipalities.js';
+export * from './parse.js';
+export * from './select.js';
