@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lintStatusDocument } from '../../src/core/lint.js';
+import { describeLintFinding, lintStatusDocument } from '../../src/core/lint.js';
 import type { Disruption, MaintenanceWindow, StatusDocument } from '../../src/core/types.js';
 
 const DAY = 86_400_000;
@@ -81,4 +81,21 @@ describe('lintStatusDocument', () => {
       expect(lintStatusDocument(document, { now: NOW, source })[0].path).to.equal('$.maintenance[0].end');
     }
   });
+});
+
+describe('describeLintFinding', () => {
+  const stale = { level: 'warning', code: 'stale-disruption', path: '$.disruptions[0].end', params: { days: 9 } } as const;
+  const past = { level: 'warning', code: 'past-window', path: '$.maintenance[0].end' } as const;
+  const cases: [object, 'sv' | 'en', string | undefined][] = [
+    [stale, 'sv', 'Driftstörningen har ingen sluttid och började för 9 dagar sedan. Ange end när den är löst.'],
+    [stale, 'en', 'The disruption has no end and started 9 days ago. Set end once it is resolved.'],
+    [past, 'sv', 'Servicefönstret är redan över och visas inte längre. Ta bort det ur dokumentet.'],
+    [past, 'en', 'The service window is already over and no longer shown. Remove it from the document.'],
+    [{ level: 'warning', code: 'duplicate-id', path: '$.maintenance[1].id' }, 'sv', undefined],
+  ];
+  for (const [finding, lang, text] of cases) {
+    it(`${(finding as { code: string }).code} in ${lang}`, () => {
+      expect(describeLintFinding(finding as Parameters<typeof describeLintFinding>[0], lang)).to.equal(text);
+    });
+  }
 });
