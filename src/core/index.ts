@@ -5,3 +5,4 @@ export * from './urls.js';
 export * from './municipalities.js';
 export * from './parse.js';
 export * from './select.js';
+export * from './format.js';
