@@ -7,7 +7,7 @@
  */
 import type { Lang, MaintenanceWindow, Municipality } from './types.js';
 import { DEFAULT_TIME_ZONE } from './types.js';
-import { toZonedParts } from './time.js';
+import { formatSubWindowTime } from './format.js';
 
 export interface ICalendarOptions {
   /** DTSTAMP of every event: when the feed was generated (ms). */
@@ -21,8 +21,8 @@ export interface ICalendarOptions {
 }
 
 const TEXTS = {
-  sv: { systems: 'Berörda system:', more: 'Mer information:', calendar: 'Servicefönster', at: 'kl. ', sep: '.' },
-  en: { systems: 'Affected systems:', more: 'More information:', calendar: 'Service windows', at: '', sep: ':' },
+  sv: { systems: 'Berörda system:', more: 'Mer information:', calendar: 'Servicefönster' },
+  en: { systems: 'Affected systems:', more: 'More information:', calendar: 'Service windows' },
 };
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11); drops control characters TEXT may not contain. */
@@ -58,11 +58,6 @@ export function utcStamp(instant: number): string {
   return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
 }
 
-function clock(instant: number, timeZone: string, sep: string): string {
-  const p = toZonedParts(instant, timeZone);
-  return String(p.hour).padStart(2, '0') + sep + String(p.minute).padStart(2, '0');
-}
-
 /** The feed for `windows`: CRLF line endings, folded lines, escaped text. */
 export function toICalendar(windows: readonly MaintenanceWindow[], options: ICalendarOptions): string {
   const lang = options.lang === 'en' ? 'en' : 'sv';
@@ -84,7 +79,9 @@ export function toICalendar(windows: readonly MaintenanceWindow[], options: ICal
     if (w.systems.length > 0) {
       text.push(t.systems);
       for (const s of w.systems) {
-        text.push(`${s.name} ${t.at}${clock(s.start, zone, t.sep)}–${clock(s.end, zone, t.sep)}`);
+        // now: 0 because a calendar is read at any time: no "i morgon", and another day's date with its year.
+        const when = formatSubWindowTime(s.start, s.end, { lang, timeZone: zone, now: 0, windowStart: w.start });
+        text.push(`${s.name} ${when}`);
       }
       text.push('');
     }

@@ -143,14 +143,47 @@ describe('toICalendar', () => {
     expect(second.getFirstPropertyValue('summary')).to.equal('Servicefönster – Älvkarleby');
     expect(first.getFirstPropertyValue('description')).to.equal(
       'Planerat underhåll av kommunens IT-miljö. Störningar kan förekomma i de flesta system.\n\n' +
-        'Berörda system:\nPersonalsystemen kl. 10.00–14.00\nTierpsbyggen kl. 12.00–14.00\n\n' +
+        'Berörda system:\nPersonalsystemen kl. 10–14\nTierpsbyggen kl. 12–14\n\n' +
         'Vid behov når du oss på ordinarie supporttelefonnummer mellan 10–16.\n\n' +
         'Mer information: https://itcentrum.se/driftinfo/servicefonster-tierp',
     );
     // 10.00 local on the Sunday is 09:00Z, not 08:00Z: clocks went back that night.
-    expect(second.getFirstPropertyValue('description')).to.equal('Berörda system:\nTreserva kl. 10.00–13.00\nTES kl. 10.00–13.00');
+    expect(second.getFirstPropertyValue('description')).to.equal('Berörda system:\nTreserva kl. 10–13\nTES kl. 10–13');
     expect(first.getFirstPropertyValue('url')).to.equal('https://itcentrum.se/driftinfo/servicefonster-tierp');
     expect(second.getFirstProperty('url')).to.equal(null);
+  });
+
+  it('dates a system window that falls on another day than the window start, with no relative words', () => {
+    const night: MaintenanceWindow = {
+      ...alvkarleby,
+      id: 'natt',
+      start: Date.UTC(2022, 10, 12, 17), // lördag 12 november 18.00 (CET)
+      end: Date.UTC(2022, 10, 13, 1), // söndag 13 november 02.00
+      systems: [
+        { name: 'Brandvägg', start: Date.UTC(2022, 10, 12, 17), end: Date.UTC(2022, 10, 12, 21) },
+        { name: 'E-post', start: Date.UTC(2022, 10, 12, 22), end: Date.UTC(2022, 10, 12, 23) },
+        { name: 'Telefoni', start: Date.UTC(2022, 10, 12, 22), end: Date.UTC(2022, 10, 13, 0) },
+        { name: 'VPN', start: Date.UTC(2022, 10, 12, 23), end: Date.UTC(2022, 10, 13, 1) },
+      ],
+    };
+    // Generated the day before: the description must still not say "i morgon" (it is read later).
+    const now = Date.UTC(2022, 10, 11, 12);
+    const [sv] = events(toICalendar([night], { now })).events;
+    expect(sv.getFirstPropertyValue('description')).to.equal(
+      'Berörda system:\n' +
+        'Brandvägg kl. 18–22\n' +
+        'E-post kl. 23–24\n' +
+        'Telefoni lördag 12 november 2022 kl. 23.00 – söndag 13 november 2022 kl. 01.00\n' +
+        'VPN söndag 13 november 2022 kl. 00.00–02.00',
+    );
+    const [en] = events(toICalendar([night], { now, lang: 'en' })).events;
+    expect(en.getFirstPropertyValue('description')).to.equal(
+      'Affected systems:\n' +
+        'Brandvägg 18:00–22:00\n' +
+        'E-post 23:00–24:00\n' +
+        'Telefoni Saturday 12 November 2022, 23:00 – Sunday 13 November 2022, 01:00\n' +
+        'VPN Sunday 13 November 2022, 00:00–02:00',
+    );
   });
 
   it('speaks English when asked', () => {
@@ -160,7 +193,7 @@ describe('toICalendar', () => {
 
   it('shows clock times in the given zone', () => {
     const [event] = events(toICalendar([alvkarleby], { now: NOW, timeZone: 'UTC' })).events;
-    expect(event.getFirstPropertyValue('description')).to.equal('Berörda system:\nTreserva kl. 09.00–12.00\nTES kl. 09.00–12.00');
+    expect(event.getFirstPropertyValue('description')).to.equal('Berörda system:\nTreserva kl. 09–12\nTES kl. 09–12');
   });
 
   it('escapes text so that a parser reads back exactly what was written', () => {

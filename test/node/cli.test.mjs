@@ -396,7 +396,7 @@ describe('ics', () => {
     assert.equal(
       tierp.getFirstPropertyValue('description'),
       'Planerat underhåll av kommunens IT-miljö, system och tjänster. Personal kan förvänta sig störningar på de flesta system.\n\n' +
-        'Berörda system:\nPersonalsystemen kl. 10.00–14.00\nTierpsbyggen kl. 12.00–14.00\n\n' +
+        'Berörda system:\nPersonalsystemen kl. 10–14\nTierpsbyggen kl. 12–14\n\n' +
         'Vid behov nås vi via ordinarie supporttelefonnummer mellan 10–16 under helgen.\n\n' +
         'Mer information: https://itcentrum.se/driftinformation/servicefonster-2022-10-29',
     );
@@ -411,7 +411,7 @@ describe('ics', () => {
     assert.equal(
       alvkarleby.getFirstPropertyValue('description'),
       'Planerat underhåll av kommunens IT-miljö, system och tjänster. Personal kan förvänta sig störningar på de flesta system.\n\n' +
-        'Berörda system:\nTreserva kl. 10.00–13.00\nTES kl. 10.00–13.00\n\n' +
+        'Berörda system:\nTreserva kl. 10–13\nTES kl. 10–13\n\n' +
         'Vid behov nås vi via ordinarie supporttelefonnummer mellan 10–16 under helgen.',
     );
     assert.equal(alvkarleby.getFirstProperty('url'), null);
@@ -442,7 +442,7 @@ describe('ics', () => {
     assert.equal(event.getFirstPropertyValue('summary'), 'Byte av brandvägg; del 1, etapp 2 – Heby, Knivsta');
     assert.equal(
       event.getFirstPropertyValue('description'),
-      `${source.description}\n\nBerörda system:\nBrandvägg kl. 18.00–22.00\n\nMer information: ${source.url}`,
+      `${source.description}\n\nBerörda system:\nBrandvägg kl. 18–22\n\nMer information: ${source.url}`,
     );
     assert.equal(event.getFirstPropertyValue('url'), source.url);
   });
