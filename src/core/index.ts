@@ -6,3 +6,4 @@ export * from './municipalities.js';
 export * from './parse.js';
 export * from './select.js';
 export * from './format.js';
+export * from './findings.js';

@@ -1,0 +1,29 @@
+/**
+ * Links from a status document. Only `https:`, `http:`, `mailto:` and `tel:` are kept. The check
+ * runs on the URL as the browser itself parses it (the WHATWG URL parser strips tabs, newlines and
+ * surrounding control characters, so `java\tscript:` is seen as `javascript:` and refused).
+ */
+
+/** Why a link was not kept. */
+export type LinkProblem = 'unsafe-link' | 'relative-link' | 'invalid-link';
+
+const ALLOWED = /^(https?|mailto|tel):$/;
+
+function parseUrl(value: string, base?: string): URL | undefined {
+  try {
+    return new URL(value, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The absolute link `value` stands for, or the reason it is refused. A relative link resolves
+ * against `baseUrl` (the document's own absolute URL); without one it is refused.
+ */
+export function resolveLink(value: string, baseUrl?: string): { href: string } | { problem: LinkProblem } {
+  const base = baseUrl ? parseUrl(baseUrl) : undefined;
+  const url = parseUrl(value, base?.href);
+  if (!url) return { problem: base || /^\s*[a-z][a-z\d+.-]*:/i.test(value) ? 'invalid-link' : 'relative-link' };
+  return ALLOWED.test(url.protocol) ? { href: url.href } : { problem: 'unsafe-link' };
+}
