@@ -9,17 +9,18 @@ import { message } from './messages.js';
 
 /** One finding as a line: `varning $.maintenance[0].end (2022-10-29-tierp): …`. */
 export function findingLine(finding: Finding, lang: Lang): string {
-  const id = finding.itemId === undefined ? '' : ` (${finding.itemId})`;
-  return `${message(lang, finding.level)} ${finding.path}${id}: ${describeFinding(finding, lang)}`;
+  return `${message(lang, finding.level)} ${describeFinding(finding, lang)}`;
 }
 
 export async function validate(args: CliArgs): Promise<number> {
   checkNow(args.now);
   const { source, json, result } = await loadDocument(args);
   const now = resolveNow(args.now, result.ok ? result.document.timeZone : DEFAULT_TIME_ZONE);
-  const findings = result.ok
-    ? [...result.findings, ...lintStatusDocument(result.document, { now, source: json })]
-    : [result.error, ...result.findings];
+  // The error that makes a document unusable first; then everything in document order.
+  const byPath = (f: Finding) => f.path.replace(/\d+/g, (n) => n.padStart(9, '0'));
+  const found = result.ok ? [...result.findings, ...lintStatusDocument(result.document, { now, source: json })] : result.findings;
+  found.sort((a, b) => (byPath(a) < byPath(b) ? -1 : byPath(a) > byPath(b) ? 1 : 0));
+  const findings = result.ok ? found : [result.error, ...found];
   const errors = findings.filter((f) => f.level === 'error').length;
   const usable = result.ok && errors === 0;
   const lang = args.lang;

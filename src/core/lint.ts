@@ -1,7 +1,7 @@
 /**
  * Checks that depend on the moment a document is judged, so they are not part of parsing:
  * a service window that is already over, and a disruption without an end that began long ago
- * (most likely someone forgot to close it).
+ * (most likely someone forgot to close it). Texts for their codes are in findings.ts.
  */
 import type { Finding, StatusDocument } from './types.js';
 
@@ -56,18 +56,3 @@ export function lintStatusDocument(document: StatusDocument, options: LintOption
   return findings;
 }
 
-/** The text of a finding from `lintStatusDocument`, or undefined for other codes. */
-export function describeLintFinding(finding: Finding, lang: 'sv' | 'en'): string | undefined {
-  const days = finding.params?.days;
-  if (finding.code === 'stale-disruption') {
-    return lang === 'en'
-      ? `The disruption has no end and started ${days} days ago. Set end once it is resolved.`
-      : `Driftstörningen har ingen sluttid och började för ${days} dagar sedan. Ange end när den är löst.`;
-  }
-  if (finding.code === 'past-window') {
-    return lang === 'en'
-      ? 'The service window is already over and no longer shown. Remove it from the document.'
-      : 'Servicefönstret är redan över och visas inte längre. Ta bort det ur dokumentet.';
-  }
-  return undefined;
-}

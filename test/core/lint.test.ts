@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { describeLintFinding, lintStatusDocument } from '../../src/core/lint.js';
-import type { Disruption, MaintenanceWindow, StatusDocument } from '../../src/core/types.js';
+import { describeFinding } from '../../src/core/findings.js';
+import { lintStatusDocument } from '../../src/core/lint.js';
+import type { Disruption, Finding, Lang, MaintenanceWindow, StatusDocument } from '../../src/core/types.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2022, 9, 29, 10, 0); // 2022-10-29T12:00+02:00
@@ -83,19 +84,16 @@ describe('lintStatusDocument', () => {
   });
 });
 
-describe('describeLintFinding', () => {
-  const stale = { level: 'warning', code: 'stale-disruption', path: '$.disruptions[0].end', params: { days: 9 } } as const;
-  const past = { level: 'warning', code: 'past-window', path: '$.maintenance[0].end' } as const;
-  const cases: [object, 'sv' | 'en', string | undefined][] = [
-    [stale, 'sv', 'Driftstörningen har ingen sluttid och började för 9 dagar sedan. Ange end när den är löst.'],
-    [stale, 'en', 'The disruption has no end and started 9 days ago. Set end once it is resolved.'],
-    [past, 'sv', 'Servicefönstret är redan över och visas inte längre. Ta bort det ur dokumentet.'],
-    [past, 'en', 'The service window is already over and no longer shown. Remove it from the document.'],
-    [{ level: 'warning', code: 'duplicate-id', path: '$.maintenance[1].id' }, 'sv', undefined],
+describe('describeFinding for the lint codes', () => {
+  const stale = { level: 'warning', code: 'stale-disruption', path: '$.disruptions[0].end', itemId: 'epost', params: { days: 9 } } as const;
+  const past = { level: 'warning', code: 'past-window', path: '$.maintenance[0].end', itemId: 'tierp' } as const;
+  const cases: [Finding, Lang, string][] = [
+    [stale, 'sv', '$.disruptions[0].end (epost): driftstörningen har ingen sluttid och började för 9 dagar sedan; ange end när den är löst.'],
+    [stale, 'en', '$.disruptions[0].end (epost): the disruption has no end and started 9 days ago; set end once it is resolved.'],
+    [past, 'sv', '$.maintenance[0].end (tierp): servicefönstret är redan över och visas inte längre; ta bort det ur dokumentet.'],
+    [past, 'en', '$.maintenance[0].end (tierp): the service window is already over and no longer shown; remove it from the document.'],
   ];
   for (const [finding, lang, text] of cases) {
-    it(`${(finding as { code: string }).code} in ${lang}`, () => {
-      expect(describeLintFinding(finding as Parameters<typeof describeLintFinding>[0], lang)).to.equal(text);
-    });
+    it(`${finding.code} in ${lang}`, () => expect(describeFinding(finding, lang)).to.equal(text));
   }
 });
