@@ -40,6 +40,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`itc-status ics … | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(message(requestedLang(process.argv), 'unexpected', { reason: error.message }) + '\n');
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
+});
+
 main(process.argv.slice(2)).then((code) => {
   // exitCode, not exit(): let piped output drain first.
   process.exitCode = code;

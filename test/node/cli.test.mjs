@@ -5,7 +5,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -269,7 +269,6 @@ describe('validate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'itc-cli-'));
     try {
       const path = join(dir, 'bom.json');
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(path, '\uFEFF' + readFileSync(join(ROOT, fixture('valid.json')), 'utf8'));
       const r = await cli(['validate', path, '--now', '2022-10-28T15:00+02:00']);
       assert.deepEqual(r, { code: 0, stdout: `${path}: går att använda (0 fel, 0 varningar).\n`, stderr: '' });
@@ -510,6 +509,26 @@ describe('ics', () => {
     assert.deepEqual(uids, ['2022-10-30-alvkarleby@itc-status', '2022-10-29-tierp@itc-status', '2022-10-22-knivsta@itc-status']);
     const en = await cli(['ics', fixture('mistakes.json'), '--now', NOW, '--lang', 'en']);
     assert.equal(en.stderr, 'The document has 0 errors, 5 warnings; run itc-status validate for details.\n');
+  });
+
+  test('a reader that stops early ends the tool quietly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itc-cli-'));
+    try {
+      const doc = JSON.parse(readFileSync(join(ROOT, fixture('valid.json')), 'utf8'));
+      doc.maintenance = Array.from({ length: 3000 }, (_, i) => ({ ...doc.maintenance[0], id: `w${i}` }));
+      const path = join(dir, 'many.json');
+      writeFileSync(path, JSON.stringify(doc));
+      const result = await new Promise((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'ics', path, '--now', NOW]);
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+      assert.deepEqual(result, { code: 0, stderr: '' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a document that is not usable gives no calendar: exit 1', async () => {
