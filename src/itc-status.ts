@@ -3,4 +3,5 @@
  * Each define module registers its tag only when it is not registered yet, so pasting the
  * script twice breaks nothing.
  */
-export {};
+import './define/itc-status-provider.js';
+import './define/itc-status-banner.js';
