@@ -55,7 +55,7 @@ export function foldLine(line: string): string {
 
 /** `20221029T080000Z`: an instant as an iCalendar UTC DATE-TIME. */
 export function utcStamp(instant: number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  return new Date(instant).toISOString().replace(/[-:]|\.\d+/g, '');
 }
 
 /** The feed for `windows`: CRLF line endings, folded lines, escaped text. */
@@ -74,20 +74,13 @@ export function toICalendar(windows: readonly MaintenanceWindow[], options: ICal
   ];
   for (const w of windows) {
     const where = w.municipalities.map((id) => names.get(id) ?? id).join(', ');
-    const text: string[] = [];
-    if (w.description) text.push(w.description, '');
-    if (w.systems.length > 0) {
-      text.push(t.systems);
-      for (const s of w.systems) {
-        // now: 0 because a calendar is read at any time: no "i morgon", and another day's date with its year.
-        const when = formatSubWindowTime(s.start, s.end, { lang, timeZone: zone, now: 0, windowStart: w.start });
-        text.push(`${s.name} ${when}`);
-      }
-      text.push('');
-    }
-    if (w.support) text.push(w.support, '');
-    if (w.url) text.push(`${t.more} ${w.url}`);
-    while (text[text.length - 1] === '') text.pop();
+    // now: 0 because a calendar is read at any time: no "i morgon", and another day's date with its year.
+    const systems = w.systems.map(
+      (s) => `${s.name} ${formatSubWindowTime(s.start, s.end, { lang, timeZone: zone, now: 0, windowStart: w.start })}`,
+    );
+    const text = [w.description, systems.length && [t.systems, ...systems].join('\n'), w.support, w.url && `${t.more} ${w.url}`]
+      .filter(Boolean)
+      .join('\n\n');
     lines.push(
       'BEGIN:VEVENT',
       'UID:' + escapeText(w.id + '@itc-status'),
@@ -96,8 +89,9 @@ export function toICalendar(windows: readonly MaintenanceWindow[], options: ICal
       'DTEND:' + utcStamp(w.end),
       'SUMMARY:' + escapeText(where ? `${w.title} – ${where}` : w.title),
     );
-    if (text.length > 0) lines.push('DESCRIPTION:' + escapeText(text.join('\n')));
-    if (w.url) lines.push('URL:' + w.url.replace(/[\x00-\x1f\x7f]/g, ''));
+    if (text) lines.push('DESCRIPTION:' + escapeText(text));
+    // Links from the core are URL-parser output (no spaces or control characters): written as is.
+    if (w.url) lines.push('URL:' + w.url);
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
