@@ -48,6 +48,7 @@ const siteOf = (url: string) => new URL(url).host || url;
  * @csspart card - One service-window card; an ongoing one is also `card-ongoing`.
  * @csspart badge - The "Pågår nu" badge of an ongoing window.
  * @csspart show-all - The "Visa alla (N)" button.
+ * @csspart calendar - A card's "Lägg till i kalender" button (downloads the window as an .ics file).
  * @csspart link - Every link ("Läs mer", the notice's link to the publisher).
  * @csspart notice - The neutral notice shown when the information cannot be shown.
  * @csspart stale - The "Senast uppdaterad … — kunde inte uppdateras" line.

@@ -9,6 +9,8 @@ export interface BannerStrings {
   /** Before the latest update's time, e.g. "Senaste uppdatering kl. 09.00". */
   latestUpdate: string;
   readMore: string;
+  /** The card's button that downloads the window as an .ics file. */
+  addToCalendar: string;
   /** Heading of the service-window cards. */
   windows: string;
   showAll: (count: number) => string;
@@ -29,6 +31,7 @@ export const strings: Record<Lang, BannerStrings> = {
     systems: 'Berörda system',
     latestUpdate: 'Senaste uppdatering',
     readMore: 'Läs mer',
+    addToCalendar: 'Lägg till i kalender',
     windows: 'Planerade servicefönster',
     showAll: (count) => `Visa alla (${count})`,
     showFewer: 'Visa färre',
@@ -43,6 +46,7 @@ export const strings: Record<Lang, BannerStrings> = {
     systems: 'Affected systems',
     latestUpdate: 'Latest update',
     readMore: 'Read more',
+    addToCalendar: 'Add to calendar',
     windows: 'Planned service windows',
     showAll: (count) => `Show all (${count})`,
     showFewer: 'Show fewer',

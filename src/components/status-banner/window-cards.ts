@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatDateTimeAttr, formatState, formatSubWindowTime, formatWindowTime } from '../../core/format.js';
 import type { SelectedWindow } from '../../core/types.js';
+import { calendarButton } from './calendar-button.js';
 import { readMore, type RenderContext } from './render-context.js';
 
 export interface CardsOptions {
@@ -15,7 +16,8 @@ export interface CardsOptions {
 /**
  * Service windows as a labelled list of cards, soonest first: title and municipalities as the
  * heading, the time in natural language inside `<time datetime>`, "Pågår nu" when ongoing, the
- * per-system sub-windows, the support line and "Läs mer". At most `max` unless expanded.
+ * per-system sub-windows, the support line, "Läs mer" and "Lägg till i kalender". At most `max`
+ * unless expanded.
  */
 export const renderWindows = (windows: SelectedWindow[], c: RenderContext, o: CardsOptions) =>
   html`<section part="windows" aria-labelledby="wh"><h2 id="wh" part="windows-heading">${c.s.windows}</h2>
@@ -34,7 +36,8 @@ ${systems.length
     )}</ul>`
   : nothing}
 ${w.support ? html`<p class="pre" lang="sv">${w.support}</p>` : nothing}
-${readMore(w.url, w.title, c)}</li>`;
+${readMore(w.url, w.title, c)}
+${calendarButton(w, c, o.names)}</li>`;
     },
   )}</ul>
 ${windows.length > o.max

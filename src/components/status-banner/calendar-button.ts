@@ -1,0 +1,26 @@
+import { html } from 'lit';
+import { toICalendar } from '../../core/ics.js';
+import type { MaintenanceWindow } from '../../core/types.js';
+import type { RenderContext } from './render-context.js';
+
+/**
+ * "Lägg till i kalender": downloads the window as an .ics file (the same generator as
+ * `itc-status ics`), named after its id. The accessible name also says which window it is.
+ */
+export const calendarButton = (w: MaintenanceWindow, c: RenderContext, names: (ids: string[]) => string) =>
+  html`<button part="calendar" @click=${() => download(w, c, names)}>${c.s.addToCalendar}<span class="vh">: <span lang="sv">${w.title}</span>, ${names(w.municipalities)}</span></button>`;
+
+function download(w: MaintenanceWindow, c: RenderContext, names: (ids: string[]) => string): void {
+  const text = toICalendar([w], {
+    now: Date.now(),
+    municipalities: w.municipalities.map((id) => ({ id, name: names([id]) })),
+    lang: c.lang,
+    timeZone: c.timeZone,
+  });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  a.download = w.id.replace(/[^\w.-]+/g, '-') + '.ics';
+  a.click();
+  // Give the download time to start before the object URL is released.
+  setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
+}
