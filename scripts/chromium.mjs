@@ -22,3 +22,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+/**
+ * Launches headless Chromium through puppeteer-core for harnesses outside web-test-runner
+ * (strict-CSP pages, several tabs, benchmarks). Throws with the install hint when none is found.
+ */
+export async function launchChromium(extraArgs = []) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_HINT);
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}

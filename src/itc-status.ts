@@ -5,3 +5,4 @@
  */
 import './define/itc-status-provider.js';
 import './define/itc-status-banner.js';
+import './define/itc-subscribe.js';

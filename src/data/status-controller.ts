@@ -43,17 +43,17 @@ function seconds(value: number | null | undefined, name: string, fallback: numbe
  * each update).
  */
 export class StatusController implements ReactiveController {
-  private store?: StatusStore;
-  private unsubscribe?: () => void;
-  private src?: string;
-  private connected = false;
-  private provided?: StatusState;
-  private subscriber: StoreSubscriber = { interval: DEFAULT_POLL_INTERVAL * 1000, changed: () => this.changed() };
-  private seen?: StatusState;
-  private seenExpired = false;
-  private derived: StatusState = INITIAL_STATE;
-  private reported?: LoadError;
-  private expiry?: ReturnType<typeof setTimeout>;
+  #store?: StatusStore;
+  #unsubscribe?: () => void;
+  #src?: string;
+  #connected = false;
+  #provided?: StatusState;
+  #subscriber: StoreSubscriber = { interval: DEFAULT_POLL_INTERVAL * 1000, changed: () => this.#changed() };
+  #seen?: StatusState;
+  #seenExpired = false;
+  #derived: StatusState = INITIAL_STATE;
+  #reported?: LoadError;
+  #expiry?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -64,48 +64,49 @@ export class StatusController implements ReactiveController {
       context: statusContext,
       subscribe: true,
       callback: (state) => {
-        this.provided = state;
-        if (!this.store) this.changed();
+        this.#provided = state;
+        if (!this.#store) this.#changed();
       },
     });
   }
 
-  /** What the host renders from. */
+  /** What the host renders from (reading it also picks up a changed `src`, e.g. in `willUpdate`). */
   get state(): StatusState {
-    const store = this.store;
-    if (!store) return this.provided ?? INITIAL_STATE;
+    if (this.#connected) this.sync();
+    const store = this.#store;
+    if (!store) return this.#provided ?? INITIAL_STATE;
     const state = store.state;
-    const expired = this.expiresIn(state) < 0;
-    if (state !== this.seen || expired !== this.seenExpired) {
-      this.seen = state;
-      this.seenExpired = expired;
+    const expired = this.#expiresIn(state) < 0;
+    if (state !== this.#seen || expired !== this.#seenExpired) {
+      this.#seen = state;
+      this.#seenExpired = expired;
       // Too old to show: the neutral notice when refreshing failed, nothing while it may still succeed.
-      this.derived = !expired
+      this.#derived = !expired
         ? state
         : state.error
           ? { status: 'error', error: state.error, publisherUrl: state.publisherUrl }
           : INITIAL_STATE;
     }
-    return this.derived;
+    return this.#derived;
   }
 
   /** Settles when the current load has been applied (for tests and demos). Never rejects. */
   get complete(): Promise<void> {
-    return this.store?.complete ?? Promise.resolve();
+    return this.#store?.complete ?? Promise.resolve();
   }
 
   /** Requests the document now (e.g. a "try again" control). */
   reload(): Promise<void> {
-    return this.store?.load() ?? Promise.resolve();
+    return this.#store?.load() ?? Promise.resolve();
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
+    this.#connected = false;
     this.sync();
   }
 
@@ -115,45 +116,46 @@ export class StatusController implements ReactiveController {
 
   /** Picks up changed options: switches stores when `src` changed, polls at the new interval. */
   sync(): void {
-    const { options, subscriber } = this;
-    const src = (this.connected && options.src()?.trim()) || undefined;
+    const { options } = this;
+    const subscriber = this.#subscriber;
+    const src = (this.#connected && options.src()?.trim()) || undefined;
     const interval = seconds(options.pollInterval?.(), 'poll-interval', DEFAULT_POLL_INTERVAL, MIN_POLL_INTERVAL) * 1000;
-    if (src !== this.src) {
-      this.unsubscribe?.();
-      this.src = src;
-      this.store = this.unsubscribe = undefined;
-      clearTimeout(this.expiry);
+    if (src !== this.#src) {
+      this.#unsubscribe?.();
+      this.#src = src;
+      this.#store = this.#unsubscribe = undefined;
+      clearTimeout(this.#expiry);
       if (src) {
         subscriber.interval = interval;
-        this.store = statusStore(src);
-        this.unsubscribe = this.store.subscribe(subscriber);
+        this.#store = statusStore(src);
+        this.#unsubscribe = this.#store.subscribe(subscriber);
       }
-      if (this.connected) this.changed();
+      if (this.#connected) this.#changed();
     } else if (interval !== subscriber.interval) {
       subscriber.interval = interval;
-      this.store?.schedule();
+      this.#store?.schedule();
     }
   }
 
-  private maxAgeMs(): number {
+  #maxAgeMs(): number {
     return seconds(this.options.maxAge?.(), 'max-age', DEFAULT_MAX_AGE) * 1000;
   }
 
   /** Milliseconds until the shown document becomes too old (Infinity when age does not matter). */
-  private expiresIn(state: StatusState): number {
-    const aging = state.status === 'stale' || this.store?.fromStorage;
-    return aging && state.receivedAt !== undefined ? state.receivedAt + this.maxAgeMs() - Date.now() : Infinity;
+  #expiresIn(state: StatusState): number {
+    const aging = state.status === 'stale' || this.#store?.fromStorage;
+    return aging && state.receivedAt !== undefined ? state.receivedAt + this.#maxAgeMs() - Date.now() : Infinity;
   }
 
-  private changed(): void {
+  #changed(): void {
     this.host.requestUpdate();
     const state = this.state;
-    const error = this.store ? this.store.state.error : state.error;
-    if (error && error !== this.reported) this.options.onError?.(error);
-    this.reported = error;
+    const error = this.#store ? this.#store.state.error : state.error;
+    if (error && error !== this.#reported) this.options.onError?.(error);
+    this.#reported = error;
     // One timer to the moment the document becomes too old, so the view changes by itself.
-    clearTimeout(this.expiry);
-    const wait = this.store ? this.expiresIn(this.store.state) : Infinity;
-    if (wait >= 0 && wait < Infinity) this.expiry = setTimeout(() => this.changed(), Math.min(wait + 1, 2 ** 31 - 1));
+    clearTimeout(this.#expiry);
+    const wait = this.#store ? this.#expiresIn(this.#store.state) : Infinity;
+    if (wait >= 0 && wait < Infinity) this.#expiry = setTimeout(() => this.#changed(), Math.min(wait + 1, 2 ** 31 - 1));
   }
 }

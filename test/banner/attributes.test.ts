@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { HttpResponse } from 'msw';
 import sinon from 'sinon';
 import type { ItcStatusBanner } from '../../src/components/status-banner/status-banner.component.js';
 import {
@@ -6,8 +7,10 @@ import {
   $$,
   alvkarlebyWindow,
   banner,
+  clock,
   disruption,
   sampleDocument,
+  serve,
   serveJson,
   statusDocument,
   text,
@@ -187,6 +190,34 @@ describe('<itc-status-banner> attributes', () => {
       expect(warn.callCount).to.equal(1);
       expect(String(warn.firstCall.args[0])).to.contain('poll-interval="NaN"');
       expect($$(element, 'li[part~="card"]')).to.have.length(2);
+    });
+  });
+
+  describe('max-age', () => {
+    async function staleAfter(hours: number, attributes: string) {
+      let up = true;
+      const src = serve(() => (up ? HttpResponse.json(sampleDocument()) : HttpResponse.error()));
+      const element = await banner(`src="${src}" ${attributes}`);
+      up = false;
+      clock.tick(hours * 3_600_000);
+      window.dispatchEvent(new Event('online'));
+      await element.updateComplete;
+      return element;
+    }
+
+    it('max-age="3600": after an hour without refresh, the notice instead of old information', async () => {
+      sinon.stub(console, 'warn');
+      const element = await staleAfter(2, 'max-age="3600"');
+      expect($(element, '[part="notice"]')).to.exist;
+      expect($(element, 'section')).to.equal(null);
+    });
+
+    it('an invalid max-age warns and keeps the default of a day', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const element = await staleAfter(2, 'max-age="-1"');
+      expect($(element, '[part="stale"]')).to.exist;
+      expect($(element, '[part~="disruption"]')).to.exist;
+      expect(warn.args.map((args) => String(args[0])).join('\n')).to.contain('max-age="-1" is not valid');
     });
   });
 

@@ -8,6 +8,7 @@ import {
   restoreVisibility,
   setVisibility,
   statusText,
+  storageKey,
   uniqueSrc,
   worker,
 } from './status-fixtures.js';
@@ -245,6 +246,36 @@ describe('polling (StatusController and the per-src store)', () => {
     expect(await secondsUntilRequest(el, requests)).to.equal(60);
   });
 
+  it('takes results that another tab posts on the channel; ignores messages of another shape', async () => {
+    const src = uniqueSrc('channel');
+    const requests = serve(src);
+    clock = fakeClock();
+    const el = await mount(src);
+    const otherTab = new BroadcastChannel(storageKey(src));
+    for (const junk of [null, 'hej', 42, { at: 'nu' }, []]) otherTab.postMessage(junk);
+    const at = Date.now() + 30_000;
+    await clock.tickAsync(30_000);
+    otherTab.postMessage({ at, error: { kind: 'http', status: 500, message: 'HTTP 500' } });
+    // Channel messages are tasks: yield to the real event loop (the clock's timers are fake).
+    for (let i = 0; i < 100 && el.status.state.status !== 'stale'; i++) await new Promise(requestAnimationFrame);
+    expect(el.status.state.error).to.deep.equal({ kind: 'http', status: 500, message: 'HTTP 500' });
+    otherTab.close();
+    expect(requests, 'the results came from the other tab').to.have.length(1);
+  });
+
+  it('polls on its own when the browser refuses the Web Lock', async () => {
+    const src = uniqueSrc('lock-refused');
+    const requests = serve(src);
+    sinon.stub(navigator.locks, 'request').rejects(new DOMException('opaque origin', 'SecurityError'));
+    clock = fakeClock();
+    const host = await fixture<HTMLElement>(html`<div><test-status-host src=${src}></test-status-host></div>`);
+    const el = host.firstElementChild as TestStatusHost;
+    await el.status.complete;
+    await Promise.resolve();
+    expect(await secondsUntilRequest(el, requests)).to.equal(60);
+    expect(await secondsUntilRequest(el, requests)).to.equal(60);
+  });
+
   it('switches to the new store when src changes; the old one stops', async () => {
     const first = uniqueSrc('switch-a');
     const second = uniqueSrc('switch-b');
@@ -252,11 +283,13 @@ describe('polling (StatusController and the per-src store)', () => {
     const secondRequests = serve(second, () => HttpResponse.text(statusText('Andra källan')));
     clock = fakeClock();
     const el = await mount(first);
+    // A second element already shows the other src: switching to it is immediate (shared store).
+    const other = await fixture<TestStatusHost>(html`<test-status-host src=${second}></test-status-host>`);
+    await other.status.complete;
     el.src = second;
     await el.updateComplete;
-    await el.status.complete;
-    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Andra källan');
+    other.remove();
     await pollingLockHeld(second);
     for (let i = 0; i < 3; i++) await tick(el, 60_000);
     expect(firstRequests).to.have.length(1);

@@ -27,8 +27,16 @@ export class TestStatusHost extends LitElement {
     onError: (error) => this.errors.push(error),
   });
 
+  private view = this.status.state;
+
+  // Reads the state in willUpdate (before controllers' hostUpdate), as elements that derive
+  // their view from it do: a changed src must already show there.
+  protected override willUpdate() {
+    this.view = this.status.state;
+  }
+
   protected override render() {
-    const { status, document } = this.status.state;
+    const { status, document } = this.view;
     this.rendered.push(status);
     return html`<p>${status}</p>
       ${document?.disruptions.map((d) => html`<h2>${d.title}</h2>`)}`;

@@ -104,23 +104,23 @@ export class ItcStatusBanner extends LitElement {
   declare maxAge?: number;
   declare private expanded: boolean;
 
-  private readonly status = new StatusController(this, {
+  readonly #status = new StatusController(this, {
     src: () => this.src,
     pollInterval: () => this.pollInterval,
     maxAge: () => this.maxAge,
     onError: (error) => this.dispatchEvent(new ItcStatusErrorEvent(error)),
   });
-  private readonly nextChange = new NextChangeController(this);
-  private limit = 3;
-  private horizon = 14;
-  private filter: BannerShow = 'all';
-  private shown = NOTHING;
-  private shownKey = NOTHING_KEY;
-  private now = 0;
+  readonly #nextChange = new NextChangeController(this);
+  #limit = 3;
+  #horizon = 14;
+  #filter: BannerShow = 'all';
+  #shown = NOTHING;
+  #shownKey = NOTHING_KEY;
+  #now = 0;
   /** Disruption ids shown so far; undefined until the first document is shown. */
-  private seen?: Set<string>;
-  private announcement = '';
-  private warnedMunicipalities = '';
+  #seen?: Set<string>;
+  #announcement = '';
+  #warnedMunicipalities = '';
 
   constructor() {
     super();
@@ -133,37 +133,37 @@ export class ItcStatusBanner extends LitElement {
   /** Also waits for the status document's load in flight, so that it resolves once that is shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete(); // A pending update may switch to another src first.
-    await this.status.complete;
+    await this.#status.complete;
     return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('max')) this.limit = checked('max', this.max, (v) => Number.isInteger(v) && v > 0, 3);
+    if (changed.has('max')) this.#limit = checked('max', this.max, (v) => Number.isInteger(v) && v > 0, 3);
     if (changed.has('horizonDays'))
-      this.horizon = checked('horizon-days', this.horizonDays, (v) => Number.isFinite(v) && v >= 0, 14);
+      this.#horizon = checked('horizon-days', this.horizonDays, (v) => Number.isFinite(v) && v >= 0, 14);
     if (changed.has('show'))
-      this.filter = checked('show', this.show, (v) => ['all', 'disruptions', 'maintenance'].includes(v), 'all');
+      this.#filter = checked('show', this.show, (v) => ['all', 'disruptions', 'maintenance'].includes(v), 'all');
     if (changed.has('lang') && this.lang) checked('lang', this.lang, (v) => !!langOf(v), 'sv');
 
-    const { status, document: doc } = this.status.state;
-    this.now = Date.now();
+    const { status, document: doc } = this.#status.state;
+    this.#now = Date.now();
     let shown = NOTHING;
     if (doc && (status === 'ready' || status === 'stale')) {
       const selection = selectStatus(doc, {
-        municipality: this.audience(doc),
-        now: this.now,
-        horizonDays: this.horizon,
+        municipality: this.#audience(doc),
+        now: this.#now,
+        horizonDays: this.#horizon,
       });
       shown = {
-        disruptions: this.filter === 'maintenance' ? [] : selection.disruptions,
-        maintenance: this.filter === 'disruptions' ? [] : selection.maintenance,
+        disruptions: this.#filter === 'maintenance' ? [] : selection.disruptions,
+        maintenance: this.#filter === 'disruptions' ? [] : selection.maintenance,
       };
-      this.nextChange.schedule(selection.nextChange);
-      this.announce(shown);
+      this.#nextChange.schedule(selection.nextChange);
+      this.#announce(shown);
     } else {
-      this.nextChange.schedule(undefined);
+      this.#nextChange.schedule(undefined);
     }
-    this.shown = shown;
+    this.#shown = shown;
   }
 
   protected override firstUpdated(): void {
@@ -173,19 +173,19 @@ export class ItcStatusBanner extends LitElement {
   }
 
   protected override updated(): void {
-    const key = JSON.stringify(this.shown);
-    if (key !== this.shownKey) {
-      this.shownKey = key;
-      this.dispatchEvent(new ItcStatusChangeEvent(this.shown));
+    const key = JSON.stringify(this.#shown);
+    if (key !== this.#shownKey) {
+      this.#shownKey = key;
+      this.dispatchEvent(new ItcStatusChangeEvent(this.#shown));
     }
   }
 
   protected override render() {
-    const { status, document: doc, receivedAt, publisherUrl } = this.status.state;
-    const lang = this.uiLang();
+    const { status, document: doc, receivedAt, publisherUrl } = this.#status.state;
+    const lang = this.#uiLang();
     const s = strings[lang];
-    const c: RenderContext = { s, lang, timeZone: doc?.timeZone ?? DEFAULT_TIME_ZONE, now: this.now };
-    const { disruptions, maintenance } = this.shown;
+    const c: RenderContext = { s, lang, timeZone: doc?.timeZone ?? DEFAULT_TIME_ZONE, now: this.#now };
+    const { disruptions, maintenance } = this.#shown;
     return html`<div class="root" lang=${lang}>
       ${status === 'error'
         ? html`<p part="notice" class="notice">
@@ -197,7 +197,7 @@ export class ItcStatusBanner extends LitElement {
       ${maintenance.length && doc
         ? renderWindows(maintenance, c, {
             names: (ids) => ids.map((id) => doc.municipalities.find((m) => m.id === id)?.name ?? id).join(', '),
-            max: this.limit,
+            max: this.#limit,
             expanded: this.expanded,
             onToggle: () => (this.expanded = !this.expanded),
           })
@@ -205,20 +205,20 @@ export class ItcStatusBanner extends LitElement {
       ${status === 'stale' && doc
         ? html`<p part="stale" class="notice">${s.stale(formatWhen(receivedAt ?? doc.updated, c))}</p>`
         : nothing}
-      <div class="vh" role="status">${this.announcement}</div>
+      <div class="vh" role="status">${this.#announcement}</div>
     </div>`;
   }
 
   /** The municipality query for the selection; unknown names are warned about once. */
-  private audience(doc: StatusDocument): string | undefined {
+  #audience(doc: StatusDocument): string | undefined {
     const query = this.municipality?.trim();
     if (!query) return undefined;
     const { ids, unknown } = resolveMunicipalities(doc, query);
     const key = unknown.join();
-    if (key && key !== this.warnedMunicipalities) {
+    if (key && key !== this.#warnedMunicipalities) {
       console.warn(`itc-status: municipality "${key}" is not known` + (ids.length ? '' : '; showing all'));
     }
-    this.warnedMunicipalities = key;
+    this.#warnedMunicipalities = key;
     return ids.length ? ids.join(' ') : undefined;
   }
 
@@ -226,19 +226,19 @@ export class ItcStatusBanner extends LitElement {
    * Politely announces disruptions that appear after the first document was shown. Those present
    * at first are part of the page like any other content and are not read out unasked.
    */
-  private announce({ disruptions }: ShownStatus): void {
-    const fresh = disruptions.filter((d) => !this.seen?.has(d.id));
-    if (this.seen && fresh.length) {
-      this.announcement = fresh.map((d) => `${strings[this.uiLang()].newDisruption}: ${d.title}`).join('. ');
+  #announce({ disruptions }: ShownStatus): void {
+    const fresh = disruptions.filter((d) => !this.#seen?.has(d.id));
+    if (this.#seen && fresh.length) {
+      this.#announcement = fresh.map((d) => `${strings[this.#uiLang()].newDisruption}: ${d.title}`).join('. ');
     } else if (!disruptions.length) {
-      this.announcement = ''; // Nothing left that the announcement could be about.
+      this.#announcement = ''; // Nothing left that the announcement could be about.
     }
-    this.seen ??= new Set();
-    for (const d of fresh) this.seen.add(d.id);
+    this.#seen ??= new Set();
+    for (const d of fresh) this.#seen.add(d.id);
   }
 
   /** The UI language: own `lang`, else the nearest `lang` of the page, when sv or en; else sv. */
-  private uiLang(): Lang {
+  #uiLang(): Lang {
     if (this.lang) return langOf(this.lang) ?? 'sv';
     for (let n: Node | null = this.parentNode; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
       const tag = (n as Element).getAttribute?.('lang');

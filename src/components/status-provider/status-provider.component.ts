@@ -36,33 +36,33 @@ export class ItcStatusProvider extends LitElement {
   declare pollInterval: number | undefined;
   declare maxAge: number | undefined;
 
-  private readonly status: StatusController;
-  private readonly provider: ContextProvider<typeof statusContext>;
+  readonly #status: StatusController;
+  readonly #provider: ContextProvider<typeof statusContext>;
 
   constructor() {
     super();
     this.src = '';
-    this.status = new StatusController(this, {
+    this.#status = new StatusController(this, {
       src: () => this.src,
       pollInterval: () => this.pollInterval,
       maxAge: () => this.maxAge,
     });
-    this.provider = new ContextProvider(this, { context: statusContext, initialValue: this.status.state });
+    this.#provider = new ContextProvider(this, { context: statusContext, initialValue: this.#status.state });
   }
 
   /** The state given to the elements inside. */
   get state(): StatusState {
-    return this.status.state;
+    return this.#status.state;
   }
 
   /** Settles when the current load has been applied. Never rejects. */
   get complete(): Promise<void> {
-    return this.status.complete;
+    return this.#status.complete;
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
     // After the controller has synced (hostUpdate), before anything renders.
-    this.provider.setValue(this.status.state);
+    this.#provider.setValue(this.#status.state);
     super.update(changed);
   }
 

@@ -1,0 +1,39 @@
+/**
+ * Checking a sign-up before it is sent. Pure: values in, field errors out (an empty object when all is well).
+ */
+import type { Topic } from './options.js';
+
+/** The fields that can carry an error, in the order the form shows them. */
+export const FIELDS = ['email', 'topics', 'municipalities', 'consent'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** What the user filled in. */
+export interface SubscribeValues {
+  email: string;
+  topics: Topic[];
+  municipalities: string[];
+  consent: boolean;
+}
+
+/** Why a field is wrong: `required` (empty) or `format` (an email address that cannot be one). */
+export type ErrorCode = 'required' | 'format';
+export type FieldErrors = Partial<Record<Field, ErrorCode>>;
+
+/**
+ * A plausible address: something@domain.tld, no spaces, one @, no empty domain labels, at most 254
+ * characters. Deliberately loose: the confirmation email is the real check.
+ */
+export const isEmail = (value: string): boolean =>
+  value.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
+
+/** Field errors of `values`: email required and well-formed, at least one topic and one municipality, consent given. */
+export function validateSubscription(values: SubscribeValues): FieldErrors {
+  const errors: FieldErrors = {};
+  const email = values.email.trim();
+  if (!email) errors.email = 'required';
+  else if (!isEmail(email)) errors.email = 'format';
+  if (values.topics.length === 0) errors.topics = 'required';
+  if (values.municipalities.length === 0) errors.municipalities = 'required';
+  if (!values.consent) errors.consent = 'required';
+  return errors;
+}
