@@ -24,6 +24,10 @@ export default [
       file: 'dist/itc-status.js',
       format: 'iife',
       sourcemap: false,
+      // Pasted twice (or after the npm build defined the tags): stop before Lit runs again. A second
+      // copy of Lit would create its Trusted Types policy "lit-html" a second time, which a page's
+      // `trusted-types lit-html` (without 'allow-duplicates') refuses with an uncaught error.
+      intro: "if (self.customElements && customElements.get('itc-status-banner')) return;",
     },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { figuresPlugin } from './scripts/figures.mjs';
 
 const executablePath = findChromium();
 
@@ -21,15 +22,19 @@ function chromium(timeZone) {
   });
 }
 
+// `--files x` runs just those files (in Stockholm time); without it, every group runs.
+const onlyFiles = process.argv.includes('--files');
+
 export default {
   rootDir: '.',
+  browsers: [chromium('Europe/Stockholm')],
   reporters: [defaultReporter(), ...(process.env.ITC_TEST_COUNTS ? [countReporter(process.env.ITC_TEST_COUNTS)] : [])],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), figuresPlugin()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  groups: [
+  groups: onlyFiles ? [] : [
     {
       // The pure core: same results in every viewer time zone.
       name: 'core',

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, mkdtempSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, CHROMIUM_HINT } from './chromium.mjs';
+import { FIGURE_LABELS } from './figures.mjs';
 
 if (!findChromium()) {
   console.error(CHROMIUM_HINT);
@@ -34,6 +35,9 @@ if (existsSync('scripts/size.mjs')) run('Size budget', 'node', ['scripts/size.mj
 
 // Browser tests: web-test-runner in headless Chromium.
 const countsDir = mkdtempSync(join(tmpdir(), 'itc-test-'));
+// Hardening figures (vectors tried, fault scenarios, CSP variants), printed at the end.
+const figuresPath = join(countsDir, 'figures.json');
+process.env.ITC_FIGURES = figuresPath;
 const countsFile = join(countsDir, 'counts.json');
 run('Browser tests (web-test-runner, Chromium)', npx, ['web-test-runner', '--config', 'web-test-runner.config.mjs'], {
   env: { ITC_TEST_COUNTS: countsFile },
@@ -45,7 +49,6 @@ if (existsSync(countsFile)) {
 } else {
   totals.failed += 1;
 }
-rmSync(countsDir, { recursive: true, force: true });
 
 // Node tests (command-line tool, harnesses that drive Chromium themselves): node's own runner.
 const nodeTests = existsSync('test/node')
@@ -59,6 +62,13 @@ if (nodeTests.length > 0) {
   totals.passed += pass;
   totals.failed += fail;
 }
+
+if (existsSync(figuresPath)) {
+  const figures = JSON.parse(readFileSync(figuresPath, 'utf8'));
+  console.log('\nHardening figures (test/README.md):');
+  for (const [name, label] of Object.entries(FIGURE_LABELS)) if (name in figures) console.log(`  ${label}: ${figures[name]}`);
+}
+rmSync(countsDir, { recursive: true, force: true });
 
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 if (failedSteps.length > 0 && totals.failed === 0) totals.failed = failedSteps.length;

@@ -3,6 +3,8 @@
  * Each define module registers its tag only when it is not registered yet, so pasting the
  * script twice breaks nothing.
  */
+// First: before Lit reads its globals (see protect-globals.ts).
+import './protect-globals.js';
 import './define/itc-status-provider.js';
 import './define/itc-status-banner.js';
 import './define/itc-subscribe.js';

@@ -1,0 +1,181 @@
+// Strict Content-Security-Policy: pages served with the policies a careful municipal portal sends
+// load dist/itc-status.js and render and style both elements with zero CSP violations. The page's
+// own recorder (installed through the DevTools protocol, so no inline script is needed) counts every
+// `securitypolicyviolation` event. Prints "CSP variants passed: N".
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startServer, send, CORS, answerPreflight } from './support/server.mjs';
+import { openPage, readBundle, shadowText } from './support/page.mjs';
+import { sampleDocument } from './support/status-docs.mjs';
+import { recordFigure } from './support/figures.mjs';
+import { fillForm, submitForm } from './support/form.mjs';
+
+const TITLE = 'Just nu har vi driftstörningar och arbetar för fullt med att lösa detta.';
+const NONCE = 'itc0nonce0test';
+let browser, statusHost, site;
+let passed = 0;
+
+/** The policy of a variant, with the status host's origin filled in. */
+const policies = {
+  strictTrustedTypes: (host) =>
+    `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html`,
+  strict: (host) => `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}`,
+  nonceStrictDynamic: (host) =>
+    `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self'; connect-src ${host}; base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html`,
+  twiceTrustedTypes: (host) =>
+    `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html`,
+  statusHostBlocked: () => `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`,
+};
+
+function pageHtml({ statusOrigin, scripts = 1, nonce }) {
+  const script = `<script src="/dist/itc-status.js" defer${nonce ? ` nonce="${nonce}"` : ''}></script>`;
+  return `<!doctype html>
+<html lang="sv">
+<head><meta charset="utf-8"><title>Intranät</title>${script.repeat(scripts)}</head>
+<body>
+<h1>Startsida</h1>
+<itc-status-banner src="${statusOrigin}/status.json" municipality="tierp"></itc-status-banner>
+<itc-subscribe action="${statusOrigin}/subscribe" municipality="tierp" privacy-url="https://itcentrum.se/sekretesspolicy" terms-url="https://itcentrum.se/anvandarvillkor"></itc-subscribe>
+</body>
+</html>`;
+}
+
+before(async () => {
+  readBundle();
+  statusHost = await startServer({
+    routes: {
+      '/status.json': (req, res) => send(res, 200, sampleDocument({ title: TITLE }), CORS),
+      '/subscribe': (req, res) => {
+        if (answerPreflight(req, res)) return;
+        req.resume();
+        req.on('end', () => send(res, 202, { status: 'pending' }, CORS));
+      },
+    },
+  });
+  site = await startServer({
+    routes: {
+      '/page': (req, res, url) => {
+        const variant = url.searchParams.get('variant');
+        const policy = policies[variant](statusHost.origin);
+        const html = pageHtml({
+          statusOrigin: statusHost.origin,
+          scripts: variant === 'twiceTrustedTypes' ? 2 : 1,
+          nonce: variant === 'nonceStrictDynamic' ? NONCE : undefined,
+        });
+        send(res, 200, html, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy });
+      },
+    },
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all([statusHost?.close(), site?.close()]);
+  console.log(`CSP variants passed: ${passed}`);
+  recordFigure('cspVariants', passed);
+});
+
+/** Loads a variant and waits until both elements have rendered. */
+async function load(variant) {
+  // A fresh profile each time: no last good document from an earlier variant in storage.
+  const context = await browser.createBrowserContext();
+  const opened = await openPage(context);
+  await opened.page.goto(`${site.origin}/page?variant=${variant}`, { waitUntil: 'load' });
+  await opened.until(() => customElements.get('itc-status-banner') && customElements.get('itc-subscribe'), undefined, { message: 'elements defined' });
+  await opened.until(() => document.querySelector('itc-subscribe')?.shadowRoot?.querySelector('form'), undefined, { message: 'the form' });
+  return opened;
+}
+
+/** Style facts from inside the shadow roots: Lit's adopted style sheets took effect. */
+function styleFacts(page) {
+  return page.evaluate(() => {
+    const banner = document.querySelector('itc-status-banner').shadowRoot;
+    const form = document.querySelector('itc-subscribe').shadowRoot;
+    const region = banner.querySelector('[part~="banner"]');
+    const disruption = banner.querySelector('[part~="disruption"]');
+    const input = form.querySelector('input[type="email"]');
+    return {
+      bannerSheets: banner.adoptedStyleSheets.length,
+      formSheets: form.adoptedStyleSheets.length,
+      disruptionBackground: disruption ? getComputedStyle(disruption).backgroundColor : null,
+      regionDisplay: region ? getComputedStyle(region).display : null,
+      inputBorder: input ? getComputedStyle(input).borderTopStyle : null,
+      styleElements: banner.querySelectorAll('style').length + form.querySelectorAll('style').length,
+    };
+  });
+}
+
+async function assertRendersStyledWithoutViolations(variant) {
+  const { page, record, harness, until } = await load(variant);
+  await until((title) => document.querySelector('itc-status-banner')?.shadowRoot?.textContent.includes(title), TITLE, { message: 'the disruption' });
+  const facts = await styleFacts(page);
+  assert.ok(facts.bannerSheets > 0 && facts.formSheets > 0, 'styles are adopted style sheets');
+  assert.equal(facts.styleElements, 0, 'no <style> element was needed');
+  // The disruption's red background comes only from the element's styles.
+  assert.ok(facts.disruptionBackground && facts.disruptionBackground !== 'rgba(0, 0, 0, 0)', `disruption background: ${facts.disruptionBackground}`);
+  assert.equal(facts.inputBorder, 'solid');
+  const { violations, errors } = await harness();
+  assert.deepEqual(violations, [], 'no CSP violation');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(record.pageErrors, []);
+  assert.ok(statusHost.log.some((r) => r.path === '/status.json'), 'the status host was asked');
+  // The page asked nothing of any origin but the site (page, script) and the status host.
+  for (const r of record.requests) assert.ok([site.origin, statusHost.origin].includes(new URL(r.url).origin), `request to ${r.url}`);
+  return { page, harness, until };
+}
+
+test('strict CSP with Trusted Types (trusted-types lit-html): both elements render and are styled, zero violations', async () => {
+  const { page, harness, until } = await assertRendersStyledWithoutViolations('strictTrustedTypes');
+  // Signing up works under the policy too: the form posts to the allowed host.
+  await fillForm(page);
+  const before = statusHost.log.filter((r) => r.path === '/subscribe' && r.method === 'POST').length;
+  await submitForm(page);
+  await new Promise((resolve) => {
+    const end = Date.now() + 5000;
+    const check = () => (statusHost.log.filter((r) => r.path === '/subscribe' && r.method === 'POST').length > before || Date.now() > end ? resolve() : setTimeout(check, 25));
+    check();
+  });
+  assert.equal(statusHost.log.filter((r) => r.path === '/subscribe' && r.method === 'POST').length, before + 1, 'one sign-up request');
+  await until(() => /Tack!/.test(document.querySelector('itc-subscribe').shadowRoot.textContent), undefined, { message: 'the thank-you text' });
+  assert.deepEqual((await harness()).violations, []);
+  await page.browserContext().close();
+  passed += 1;
+});
+
+test('strict CSP without Trusted Types: both elements render and are styled, zero violations', async () => {
+  const { page } = await assertRendersStyledWithoutViolations('strict');
+  await page.browserContext().close();
+  passed += 1;
+});
+
+test("nonce-based CSP with 'strict-dynamic' and Trusted Types: zero violations", async () => {
+  const { page } = await assertRendersStyledWithoutViolations('nonceStrictDynamic');
+  await page.browserContext().close();
+  passed += 1;
+});
+
+test("the script included twice under Trusted Types (no 'allow-duplicates'): zero violations, no error", async () => {
+  const { page } = await assertRendersStyledWithoutViolations('twiceTrustedTypes');
+  await page.browserContext().close();
+  passed += 1;
+});
+
+test('a connect-src that excludes the status host: the neutral notice, no crash, only the blocked fetch reported', async () => {
+  const { page, record, harness, until } = await load('statusHostBlocked');
+  const notice = await until(() => document.querySelector('itc-status-banner')?.shadowRoot?.querySelector('[part~="notice"]')?.textContent, undefined, {
+    message: 'the neutral notice',
+  });
+  assert.match(notice, /Driftinformationen kan inte visas just nu/);
+  const text = await shadowText(page, 'itc-status-banner');
+  assert.ok(!text.includes(TITLE), 'nothing of the document is shown');
+  assert.doesNotMatch(text, /inga störningar/i);
+  const { violations, errors } = await harness();
+  assert.ok(violations.length > 0, 'the blocked fetch is reported');
+  assert.ok(violations.every((v) => v.directive === 'connect-src'), JSON.stringify(violations));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(record.pageErrors, []);
+  await page.browserContext().close();
+  passed += 1;
+});

@@ -1,0 +1,2 @@
+// Node harnesses record their figures here; see scripts/figures.mjs.
+export { recordFigure } from '../../../scripts/figures.mjs';
