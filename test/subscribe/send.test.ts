@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { CONSENT_VERSION, buildPayload, mapResponse, newIdempotencyKey, parseRetryAfter } from '../../src/components/subscribe/send.js';
-import { strings, waitText } from '../../src/components/subscribe/subscribe.strings.js';
+import { duration, strings } from '../../src/components/subscribe/subscribe.strings.js';
 
 const NOW = Date.UTC(2024, 9, 29, 8, 0, 0);
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -62,7 +62,9 @@ describe('parseRetryAfter', () => {
   }
 });
 
-describe('waitText', () => {
+describe('wait message (429)', () => {
+  // The `wait` entry of SubscribeStrings (index 15).
+  const [sv, en] = [strings.sv[15], strings.en[15]];
   const cases: Array<[number, string, string]> = [
     [1, '1 sekund', '1 second'],
     [30, '30 sekunder', '30 seconds'],
@@ -70,12 +72,18 @@ describe('waitText', () => {
     [90, '2 minuter', '2 minutes'],
     [60 * 60, '60 minuter', '60 minutes'],
   ];
-  for (const [seconds, sv, en] of cases) {
-    it(`${seconds} s → "${sv}" / "${en}"`, () => {
-      expect(waitText(seconds, strings.sv)).to.equal(sv);
-      expect(waitText(seconds, strings.en)).to.equal(en);
+  for (const [seconds, inSwedish, inEnglish] of cases) {
+    it(`${seconds} s → "${inSwedish}" / "${inEnglish}"`, () => {
+      expect(duration(seconds, 'sekund', 'minut', 'er')).to.equal(inSwedish);
+      expect(sv(seconds)).to.equal(`För många anmälningar på kort tid. Vänta ${inSwedish} och försök igen.`);
+      expect(en(seconds)).to.equal(`Too many sign-ups in a short time. Wait ${inEnglish} and try again.`);
     });
   }
+
+  it('without Retry-After: a while', () => {
+    expect(sv()).to.equal('För många anmälningar på kort tid. Vänta en stund och försök igen.');
+    expect(en()).to.equal('Too many sign-ups in a short time. Wait a moment and try again.');
+  });
 });
 
 describe('buildPayload', () => {

@@ -46,6 +46,12 @@ describe('<itc-subscribe> form', () => {
     ]);
     expect($<HTMLFormElement>(el, 'form')!.noValidate).to.equal(true);
     expect($(el, 'button')!.textContent).to.equal('Prenumerera');
+    // Nothing but the texts above: no stray values from empty template parts.
+    expect($(el, 'form')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Prenumerera på nyheter och driftinformation från IT-Centrum. E-postadress Vad vill du få?NyheterDriftinformation Vilka kommuner vill du ha information om?HebyÄlvkarlebyKnivstaTierpÖsthammar ' +
+        label.textContent +
+        ' Prenumerera',
+    );
   });
 
   it('links only http(s) policy and terms URLs, and warns about others', async () => {
@@ -510,6 +516,26 @@ describe('<itc-subscribe> language', () => {
     await el.updateComplete;
     expect($(el, '[part=base]')!.getAttribute('lang')).to.equal('sv');
     expect($(el, 'button')!.textContent).to.equal('Prenumerera');
+  });
+
+  it('an own lang in another language means Swedish, even on an English page', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const wrapper = await fixture(html`<div lang="en"><itc-subscribe lang="de" action=${ENDPOINT}></itc-subscribe></div>`);
+      const el = wrapper.querySelector('itc-subscribe')!;
+      await el.updateComplete;
+      expect($(el, '[part=base]')!.getAttribute('lang')).to.equal('sv');
+      expect($(el, 'button')!.textContent).to.equal('Prenumerera');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('an empty own lang follows the page', async () => {
+    const wrapper = await fixture(html`<div lang="en"><itc-subscribe lang="" action=${ENDPOINT}></itc-subscribe></div>`);
+    const el = wrapper.querySelector('itc-subscribe')!;
+    await el.updateComplete;
+    expect($(el, 'button')!.textContent).to.equal('Subscribe');
   });
 
   it('the element’s own lang wins over the page’s', async () => {

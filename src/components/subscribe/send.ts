@@ -46,9 +46,11 @@ export type SubscribeOutcome =
   /** Any other status, no answer in time, no answer at all, or no usable `action` to send to. */
   | { kind: 'failed'; reason: 'http' | 'timeout' | 'network' | 'config'; status?: number };
 
-/** A random UUID v4. `crypto.randomUUID` exists only on https pages; `getRandomValues` everywhere. */
+/**
+ * A random UUID v4, from `getRandomValues` (`crypto.randomUUID` would be shorter to call but
+ * exists only on https pages, and intranet pages may be plain http).
+ */
 export const newIdempotencyKey = (): string =>
-  crypto.randomUUID?.() ??
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));
 
 /** The payload for validated `values`. */
@@ -56,71 +58,56 @@ export const buildPayload = (
   values: SubscribeValues,
   extra: { lang: Lang; idempotencyKey: string; honeypot: string; elapsedMs: number },
 ): SubscribePayload => ({
+  ...values,
+  ...extra,
   email: values.email.trim(),
-  topics: values.topics,
-  municipalities: values.municipalities,
   consent: true,
   consentVersion: CONSENT_VERSION,
-  lang: extra.lang,
-  idempotencyKey: extra.idempotencyKey,
-  honeypot: extra.honeypot,
-  elapsedMs: Math.max(0, Math.round(extra.elapsedMs)),
+  elapsedMs: Math.round(extra.elapsedMs),
 });
 
 /** Seconds to wait from a `Retry-After` value (delay in seconds, or an HTTP date), or undefined. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   const text = value?.trim() ?? '';
-  const seconds = /^\d+$/.test(text) ? Number(text) : Math.ceil((Date.parse(text) - now) / 1000);
+  const seconds = /^\d+$/.test(text) ? +text : Math.ceil((Date.parse(text) - now) / 1000);
   return seconds > 0 ? seconds : undefined;
 }
 
 /** The outcome a response stands for. Reads the body only for 400/422. */
 export async function mapResponse(response: Response, now = Date.now()): Promise<SubscribeOutcome> {
   const { status } = response;
-  if (status >= 200 && status < 300) return { kind: 'success', status };
-  if (status === 429) return { kind: 'rate-limited', status, retryAfter: parseRetryAfter(response.headers.get('Retry-After'), now) };
-  if (status === 400 || status === 422) {
-    const body = await response.json().catch(() => undefined);
+  if (response.ok) return { kind: 'success', status };
+  if (status == 429) return { kind: 'rate-limited', status, retryAfter: parseRetryAfter(response.headers.get('Retry-After'), now) };
+  if (status == 400 || status == 422) {
+    const given = (await response.json().catch(() => 0))?.errors;
     const errors: Partial<Record<Field, string>> = {};
-    const given = body?.errors;
-    if (given && typeof given === 'object') {
-      for (const field of FIELDS) {
-        const message = given[field];
-        if (typeof message === 'string') errors[field] = message.trim();
-      }
-    }
-    if (Object.keys(errors).length > 0) return { kind: 'invalid', status, errors };
+    for (const field of FIELDS) if (typeof given?.[field] == 'string') errors[field] = given[field].trim();
+    if (Object.keys(errors).length) return { kind: 'invalid', status, errors };
   }
   return { kind: 'failed', reason: 'http', status };
 }
 
 /**
  * POSTs `payload` as JSON to `url` without cookies and maps the answer. Gives up after `timeout`
- * ms. Resolves to undefined when `signal` aborts (the element was removed): nothing to report.
+ * ms. Resolves to undefined when `request` is aborted from outside (the element was removed):
+ * nothing to report.
  */
-export async function sendSubscription(url: string, payload: SubscribePayload, timeout: number, signal: AbortSignal): Promise<SubscribeOutcome | undefined> {
-  const controller = new AbortController();
+export async function sendSubscription(url: string, payload: SubscribePayload, timeout: number, request: AbortController): Promise<SubscribeOutcome | undefined> {
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const stop = () => controller.abort();
-  signal.addEventListener('abort', stop);
+  const timer = setTimeout(() => request.abort((timedOut = true)), timeout);
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(payload),
-      credentials: 'omit',
-      cache: 'no-store',
-      signal: controller.signal,
-    });
-    return await mapResponse(response);
+    return await mapResponse(
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(payload),
+        credentials: 'omit',
+        signal: request.signal,
+      }),
+    );
   } catch {
-    return signal.aborted ? undefined : { kind: 'failed', reason: timedOut ? 'timeout' : 'network' };
+    if (timedOut || !request.signal.aborted) return { kind: 'failed', reason: timedOut ? 'timeout' : 'network' };
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
   }
 }

@@ -1,13 +1,30 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { Lang } from '../../core/types.js';
 import { ItcSubscribeErrorEvent, ItcSubscribeSubmitEvent, ItcSubscribeSuccessEvent } from './events.js';
-import { MUNICIPALITIES, httpUrl, parseMunicipalities, parseTopics, resolveLang, type Topic } from './options.js';
+import { MUNICIPALITIES, httpUrl, langOf, parseMunicipalities, parseTopics, type Topic } from './options.js';
 import { DEFAULT_TIMEOUT, buildPayload, newIdempotencyKey, sendSubscription, type SubscribeOutcome, type SubscribePayload } from './send.js';
-import { strings, waitText } from './subscribe.strings.js';
+import { strings } from './subscribe.strings.js';
 import styles from './subscribe.styles.js';
-import { FIELDS, validateSubscription, type ErrorCode, type Field, type SubscribeValues } from './validate.js';
+import { FIELDS, validateSubscription, type Field } from './validate.js';
 
-type Messages = Partial<Record<Field, string>>;
+/**
+ * Errors by field: the server's text, or the index of the form's own message in the strings'
+ * `errors` (its field's index in FIELDS; 4 for an email address that cannot be one), so that
+ * the form's own messages follow a change of language.
+ */
+type Errors = Partial<Record<Field, string | number>>;
+
+/** Whether each attribute's value is usable (absent counts as usable); willUpdate warns about the others. */
+const url = (value?: string) => !value || httpUrl(value);
+const usable: Record<string, (value: never) => unknown> = {
+  action: url,
+  privacyUrl: url,
+  termsUrl: url,
+  lang: (value?: string) => !value || langOf(value),
+  municipality: (value?: string) => !parseMunicipalities(value).unknown.length,
+  topics: (value?: string) => !parseTopics(value).unknown.length,
+  timeout: (value: number) => value > 0,
+};
 
 /**
  * @summary Sign-up form for IT-Centrum's news and operational information (driftinformation) by email.
@@ -53,9 +70,6 @@ export class ItcSubscribe extends LitElement {
     termsUrl: { attribute: 'terms-url' },
     lang: { reflect: true },
     timeout: { type: Number },
-    phase: { state: true },
-    errors: { state: true },
-    notice: { state: true },
   };
 
   /** Endpoint URL (`action` attribute). */
@@ -71,27 +85,23 @@ export class ItcSubscribe extends LitElement {
   /** Milliseconds before a request counts as failed (`timeout` attribute, default 15000). */
   declare timeout: number;
 
-  /** `sending` from submit until the answer; `success` replaces the form with the thank-you text. */
-  private declare phase: 'idle' | 'sending' | 'success';
-  /** Messages by field, from validation or from the server. */
-  private declare errors: Messages;
-  /** Why the last request failed (shown in the status region). */
-  private declare notice?: string;
-
-  /** The last payload built; its email goes into the thank-you text. */
-  private payload?: SubscribePayload;
-  /** The idempotency key and the values it was made for: a retry of the same values reuses it. */
-  private key?: string;
-  private keyFor?: string;
+  // Internal state lives in private fields (shorter once minified); changes call requestUpdate().
+  /** Errors by field, from the form's checks or from the server. */
+  #errors: Errors = {};
+  /** How the last sign-up ended (the status region says so); cleared by the next submit. */
+  #outcome?: SubscribeOutcome;
+  /** The request under way: while there is one, submitting again does nothing. */
+  #request?: AbortController;
+  /** The last payload built; its email goes into the thank-you text, its key into a retry. */
+  #payload?: SubscribePayload;
+  /** The values the last payload was built from: a retry of the same values reuses its idempotency key. */
+  #sent = '';
   /** When the form appeared, for the payload's `elapsedMs`. */
-  private shownAt = performance.now();
-  private controller?: AbortController;
+  #shownAt = performance.now();
 
   constructor() {
     super();
     this.timeout = DEFAULT_TIMEOUT;
-    this.phase = 'idle';
-    this.errors = {};
   }
 
   /**
@@ -100,177 +110,134 @@ export class ItcSubscribe extends LitElement {
    * payload themselves (`mapResponse` turns their `Response` into an outcome).
    */
   complete(outcome: SubscribeOutcome): void {
-    const t = strings[this.language];
-    const payload = this.payload;
-    this.phase = outcome.kind === 'success' ? 'success' : 'idle';
-    this.notice = undefined;
-    if (outcome.kind === 'success') {
-      // Any later sign-up gets a new idempotency key.
-      this.keyFor = undefined;
-      this.dispatchEvent(new ItcSubscribeSuccessEvent(payload, outcome.status));
-      this.focusAfterUpdate('[role=status]');
-      return;
-    }
-    if (outcome.kind === 'invalid') {
-      const messages: Messages = {};
-      // An empty server message falls back to the element's own text for the field.
-      for (const field of FIELDS) if (outcome.errors[field] !== undefined) messages[field] = outcome.errors[field] || this.message(field, 'format');
-      this.showErrors(messages);
-    } else {
-      this.notice = outcome.kind === 'rate-limited' ? t.wait(outcome.retryAfter ? waitText(outcome.retryAfter, t) : undefined) : t.failed;
-    }
-    this.dispatchEvent(new ItcSubscribeErrorEvent(payload, outcome));
+    const payload = this.#payload;
+    const given: Errors = (outcome as { errors?: Errors }).errors ?? {};
+    const errors: Errors = {};
+    // An empty server message falls back to the form's own message for the field (the format one for the email address).
+    FIELDS.forEach((field, i) => field in given && (errors[field] = given[field] || i || 4));
+    this.#outcome = outcome;
+    this.#show(errors, outcome.kind == 'success' ? '[role=status]' : '.s');
+    this.dispatchEvent(
+      outcome.kind == 'success' ? new ItcSubscribeSuccessEvent({ payload, status: outcome.status }) : new ItcSubscribeErrorEvent({ payload, outcome }),
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Quietly: the request resolves to nothing, so no event and no console error follow.
-    this.controller?.abort();
+    this.#request?.abort();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const base = document.baseURI;
-    const invalid = [
-      changed.has('lang') && resolveLang(this.lang, null).invalid && `lang="${this.lang}"`,
-      changed.has('municipality') && parseMunicipalities(this.municipality).unknown.join(),
-      changed.has('topics') && parseTopics(this.topics).unknown.join(),
-      changed.has('timeout') && !(this.timeout > 0) && `timeout="${this.timeout}"`,
-      ...(['action', 'privacyUrl', 'termsUrl'] as const).map((name) => changed.has(name) && this[name] && !httpUrl(this[name], base) && `${name}="${this[name]}"`),
-    ].filter(Boolean);
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    const self = this as unknown as Record<string, never>;
+    const invalid = [...changed.keys()].filter((name) => !usable[name](self[name])).map((name) => `${name}="${self[name]}"`);
     if (invalid.length) console.warn('itc-subscribe: ignoring invalid', invalid.join('; '));
   }
 
   protected override render() {
-    const lang = this.language;
-    const t = strings[lang];
-    const errors = this.errors;
-    const sending = this.phase === 'sending';
-    const topics = parseTopics(this.topics).ids;
-    const municipalities = parseMunicipalities(this.municipality).ids;
-    const invalid = (field: Field) => (errors[field] ? 'true' : nothing);
-    const describedBy = (field: Field) => (errors[field] ? `${field}-error` : nothing);
+    const lang = this.#lang;
+    const [intro, emailLabel, topicsLegend, news, operations, municipalitiesLegend, [before, privacy, and, terms, after], newTab, submit, sendingText, summary, errorPrefix, messages, success, failed, wait] = strings[lang];
+    const errors = this.#errors;
+    const outcome = this.#outcome;
+    const sending = !!this.#request;
+    const done = outcome?.kind == 'success';
+    const note = outcome?.kind == 'rate-limited' ? wait(outcome.retryAfter) : outcome?.kind == 'failed' ? failed : '';
+    const invalid = (field: Field) => (field in errors ? 'true' : nothing);
+    const describedBy = (field: Field) => (field in errors ? field + '-error' : nothing);
+    const text = (field: Field) => (typeof errors[field] == 'number' ? messages[errors[field] as number] : errors[field]);
     const error = (field: Field) =>
-      errors[field] ? html`<p id="${field}-error" part="field-error" class="e"><span class="vh">${t.error}</span>${errors[field]}</p>` : nothing;
-    const checkbox = (name: Field, value: string, label: string, checked: boolean) =>
-      html`<div class="c">
-        <input type="checkbox" id="${name}-${value}" name=${name} value=${value} ?checked=${checked} aria-invalid=${invalid(name)} />
-        <label for="${name}-${value}">${label}</label>
-      </div>`;
+      field in errors ? html`<p id="${field}-error" part="field-error" class="e"><span class="vh">${errorPrefix}</span>${text(field)}</p>` : '';
+    // The two checkbox groups: one fieldset, legend, error and box per option.
+    const group = (name: Field, legend: string, options: { id: string; name: string }[], preset: string[]) =>
+      html`<fieldset class="g" aria-describedby=${describedBy(name)}><legend>${legend}</legend>${error(name)}${options.map(
+        (option) =>
+          html`<label class="c"><input type="checkbox" name=${name} value=${option.id} ?checked=${preset.includes(option.id)} aria-invalid=${invalid(name)}>${option.name}</label>`,
+      )}</fieldset>`;
     // Links open in a new tab, so that reading the policy never loses what was typed.
-    const link = (url: string | undefined, text: string) =>
-      url ? html`<a href=${url} target="_blank" rel="noopener">${text}<span class="vh">${t.newTab}</span></a>` : text;
-    const [before, privacy, and, terms, after] = t.consent;
-    const listed = FIELDS.filter((field) => errors[field]);
+    const link = (href: string | undefined, text: string) =>
+      httpUrl(href) ? html`<a href=${httpUrl(href)} target="_blank" rel="noopener">${text}<span class="vh">${newTab}</span></a>` : text;
+    const listed = FIELDS.filter((field) => field in errors);
 
-    return html`<div part="base" lang=${lang}>
-      ${this.phase === 'success'
-        ? nothing
-        : html`<form part="form" novalidate aria-busy=${sending} @submit=${this.onSubmit}>
-            <p part="intro">${t.intro}</p>
-            ${listed.length
-              ? html`<div part="error-summary" class="s" role="alert" tabindex="-1" aria-labelledby="summary">
-                  <h2 id="summary">${t.summary}</h2>
-                  <ul>
-                    ${listed.map((field) => html`<li><a href="#${field}" @click=${this.onSummaryLink}>${errors[field]}</a></li>`)}
-                  </ul>
-                </div>`
-              : nothing}
-            <div class="g">
-              <label for="email">${t.email}</label>
-              ${error('email')}
-              <input part="input" id="email" name="email" type="email" autocomplete="email" spellcheck="false"
-                aria-invalid=${invalid('email')} aria-describedby=${describedBy('email')} />
-            </div>
-            <fieldset class="g" aria-describedby=${describedBy('topics')}>
-              <legend>${t.topics}</legend>
-              ${error('topics')}
-              ${(['news', 'operations'] as const).map((topic) => checkbox('topics', topic, t[topic], topics.includes(topic)))}
-            </fieldset>
-            <fieldset class="g" aria-describedby=${describedBy('municipalities')}>
-              <legend>${t.municipalities}</legend>
-              ${error('municipalities')}
-              ${MUNICIPALITIES.map(([id, name]) => checkbox('municipalities', id, name, municipalities.includes(id)))}
-            </fieldset>
-            <div class="g">
-              ${error('consent')}
-              <div class="c">
-                <input type="checkbox" id="consent" name="consent" aria-invalid=${invalid('consent')} aria-describedby=${describedBy('consent')} />
-                <label for="consent">${before}${link(httpUrl(this.privacyUrl, document.baseURI), privacy)}${and}${link(httpUrl(this.termsUrl, document.baseURI), terms)}${after}</label>
-              </div>
-            </div>
-            <div class="hp" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" /></div>
-            <button part="button" aria-disabled=${sending ? 'true' : nothing}>${t.submit}</button>
-          </form>`}
-      <div part="status" class=${this.notice && !sending ? 'n' : ''} role="status" tabindex="-1">
-        ${sending ? t.sending : this.phase === 'success' ? t.success(this.payload?.email ?? '') : this.notice}
-      </div>
-    </div>`;
+    // Templates are written without indentation: their whitespace would ship in the bundle.
+    return html`<div part="base" lang=${lang}>${
+      done
+        ? ''
+        : html`<form part="form" novalidate aria-busy=${sending} @submit=${this.#submit}>
+<p part="intro">${intro}</p>
+${listed[0] && html`<div part="error-summary" class="s" role="alert" tabindex="-1"><h2>${summary}</h2><ul>${listed.map(
+  (field) => html`<li><a href="#${field}" @click=${this.#go}>${text(field)}</a></li>`,
+)}</ul></div>`}
+<div class="g"><label for="email">${emailLabel}</label>${error('email')}<input part="input" id="email" name="email" type="email" autocomplete="email" spellcheck="false" aria-invalid=${invalid('email')} aria-describedby=${describedBy('email')}></div>
+${group('topics', topicsLegend, [{ id: 'news', name: news }, { id: 'operations', name: operations }], parseTopics(this.topics).ids)}
+${group('municipalities', municipalitiesLegend, MUNICIPALITIES, parseMunicipalities(this.municipality).ids)}
+<div class="g">${error('consent')}<label class="c"><input type="checkbox" id="consent" name="consent" aria-invalid=${invalid('consent')} aria-describedby=${describedBy('consent')}><span>${before}${link(this.privacyUrl, privacy)}${and}${link(this.termsUrl, terms)}${after}</span></label></div>
+<div class="vh" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off"></div>
+<button part="button" aria-disabled=${sending ? 'true' : nothing}>${submit}</button>
+</form>`
+    }<div part="status" class=${note ? 'n' : ''} role="status" tabindex="-1">${sending ? sendingText : done ? success(this.#payload?.email ?? '') : note}</div></div>`;
   }
 
-  /** sv or en: own `lang`, else the nearest ancestor's (across shadow roots), else Swedish. */
-  private get language(): Lang {
-    let node: Node | null = this.parentNode;
-    while (node && !(node instanceof Element && node.hasAttribute('lang'))) node = node.parentNode ?? (node as ShadowRoot).host ?? null;
-    return resolveLang(this.lang, (node as Element | null)?.getAttribute('lang')).lang;
+  /**
+   * sv or en: own `lang`, else the nearest ancestor's (across shadow roots), else Swedish.
+   * Kept minimal here: one page-language lookup shared by the elements is to replace it.
+   */
+  get #lang(): Lang {
+    let node = this as Node | undefined;
+    let tag: string | null | undefined = this.lang;
+    while (!tag && (node = node!.parentNode ?? (node as ShadowRoot).host)) tag = (node as Element).getAttribute?.('lang');
+    return langOf(tag) ?? 'sv';
   }
 
-  private message(field: Field, code: ErrorCode): string {
-    return strings[this.language].errors[field === 'email' && code === 'format' ? 'format' : field];
-  }
-
-  private showErrors(messages: Messages): void {
-    this.errors = messages;
-    this.focusAfterUpdate('.s');
-  }
-
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  /** Shows `errors` (none clears them), then focuses what `focus` selects, if it is there. */
+  #show(errors: Errors, focus = '.s'): void {
+    this.#errors = errors;
+    this.requestUpdate();
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focus)?.focus());
   }
 
   /** A summary link moves focus to its field (hash links cannot reach into a shadow root). */
-  private onSummaryLink(event: Event): void {
+  #go(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`[name=${(event.currentTarget as HTMLAnchorElement).hash.slice(1)}]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[name=${(event.currentTarget as HTMLAnchorElement).hash.slice(1)}]`)!.focus();
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // A second click or Enter while sending does nothing: exactly one request.
-    if (this.phase === 'sending') return;
+    if (this.#request) return;
     const data = new FormData(event.target as HTMLFormElement);
-    const values: SubscribeValues = {
-      email: String(data.get('email')).trim(),
+    const values = {
+      email: data.get('email') as string,
       topics: data.getAll('topics') as Topic[],
       municipalities: data.getAll('municipalities') as string[],
       consent: data.has('consent'),
     };
     const codes = validateSubscription(values);
-    const messages: Messages = {};
-    for (const field of FIELDS) if (codes[field]) messages[field] = this.message(field, codes[field]);
-    this.notice = undefined;
-    this.showErrors(messages);
-    if (Object.keys(messages).length) return;
+    const errors: Errors = {};
+    FIELDS.forEach((field, i) => codes[field] && (errors[field] = codes[field] == 'format' ? 4 : i));
+    this.#outcome = undefined;
+    this.#show(errors);
+    if (Object.keys(codes).length) return;
     // The key identifies one sign-up: kept while the values stay the same, new when they change.
     const signature = JSON.stringify(values);
-    if (signature !== this.keyFor) [this.key, this.keyFor] = [newIdempotencyKey(), signature];
-    const payload = (this.payload = buildPayload(values, {
-      lang: this.language,
-      idempotencyKey: this.key!,
-      honeypot: String(data.get('website')),
-      elapsedMs: performance.now() - this.shownAt,
+    const payload = (this.#payload = buildPayload(values, {
+      lang: this.#lang,
+      idempotencyKey: signature == this.#sent ? this.#payload!.idempotencyKey : newIdempotencyKey(),
+      honeypot: data.get('website') as string,
+      elapsedMs: performance.now() - this.#shownAt,
     }));
+    this.#sent = signature;
     if (!this.dispatchEvent(new ItcSubscribeSubmitEvent(payload))) return;
-    const url = httpUrl(this.action, document.baseURI);
+    const url = httpUrl(this.action);
     if (!url) {
-      console.warn('itc-subscribe: set action to the sign-up endpoint (http or https)');
+      console.warn('itc-subscribe: action names no http(s) endpoint');
       return this.complete({ kind: 'failed', reason: 'config' });
     }
-    this.phase = 'sending';
-    const controller = (this.controller = new AbortController());
-    const outcome = await sendSubscription(url, payload, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT, controller.signal);
-    this.controller = undefined;
+    const request = (this.#request = new AbortController());
+    this.requestUpdate();
+    const outcome = await sendSubscription(url, payload, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT, request);
+    this.#request = undefined;
     if (outcome) this.complete(outcome);
-    else this.phase = 'idle';
+    else this.requestUpdate();
   }
 }

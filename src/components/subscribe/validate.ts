@@ -23,17 +23,15 @@ export type FieldErrors = Partial<Record<Field, ErrorCode>>;
  * A plausible address: something@domain.tld, no spaces, one @, no empty domain labels, at most 254
  * characters. Deliberately loose: the confirmation email is the real check.
  */
-export const isEmail = (value: string): boolean =>
-  value.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
+export const isEmail = (value: string): boolean => value.length < 255 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
 
 /** Field errors of `values`: email required and well-formed, at least one topic and one municipality, consent given. */
-export function validateSubscription(values: SubscribeValues): FieldErrors {
+export function validateSubscription({ email, topics, municipalities, consent }: SubscribeValues): FieldErrors {
+  email = email.trim();
   const errors: FieldErrors = {};
-  const email = values.email.trim();
-  if (!email) errors.email = 'required';
-  else if (!isEmail(email)) errors.email = 'format';
-  if (values.topics.length === 0) errors.topics = 'required';
-  if (values.municipalities.length === 0) errors.municipalities = 'required';
-  if (!values.consent) errors.consent = 'required';
+  if (!isEmail(email)) errors.email = email ? 'format' : 'required';
+  if (!topics.length) errors.topics = 'required';
+  if (!municipalities.length) errors.municipalities = 'required';
+  if (!consent) errors.consent = 'required';
   return errors;
 }
