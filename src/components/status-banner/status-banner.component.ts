@@ -4,6 +4,7 @@ import { resolveMunicipalities } from '../../core/municipalities.js';
 import { selectStatus } from '../../core/select.js';
 import { toZonedParts } from '../../core/time.js';
 import { checked } from '../../data/checked.js';
+import { calendarButton } from './calendar-button.js';
 import { StatusElement } from '../../data/status-element.js';
 import type { LoadError } from '../../data/status-state.js';
 import { langOf, pageLang } from '../page-lang.js';
@@ -37,6 +38,7 @@ const time = (instant: number, text: string) => html`<time datetime=${formatDate
  * @csspart card - One service-window card; an ongoing one is also `card-ongoing`.
  * @csspart badge - The "Pågår nu" badge of an ongoing window.
  * @csspart show-all - The "Visa alla (N)" button.
+ * @csspart calendar - A card's "Lägg till i kalender" button (downloads the window as an .ics file).
  * @csspart link - Every link ("Läs mer", the notice's link to the publisher).
  * @csspart notice - The neutral notice shown when the information cannot be shown.
  * @csspart stale - The "Senast uppdaterad … — kunde inte uppdateras" line.
@@ -153,12 +155,13 @@ export class ItcStatusBanner extends StatusElement {
     const max = checked('max', this.max, (value) => (Number.isInteger(value) && value! > 0 ? value! : 3));
     checked('lang', this.lang || null, (value) => (langOf(value) ? value! : 'sv'));
     const lang = pageLang(this) ?? 'sv';
-    const [region, critical, major, minor, systemsLabel, latestUpdate, readMore, windowsHeading, showAll, showFewer, unavailable, goTo, staleBefore, staleAfter, newDisruption] = strings[lang];
+    const [region, critical, major, minor, systemsLabel, latestUpdate, readMore, windowsHeading, showAll, showFewer, unavailable, goTo, staleBefore, staleAfter, newDisruption, addToCalendar] = strings[lang];
     const options = { lang, timeZone: doc?.timeZone, now };
     // "kl. 09.00" on the day of `now`, else in full ("i går, onsdag 26 oktober kl. 14.05").
     const day = (instant: number) => Object.values(toZonedParts(instant, options.timeZone)).slice(0, 3).join();
     const when = (instant: number) => (day(instant) == day(options.now) ? formatClock : formatDateTime)(instant, options);
     // "Läs mer", whose accessible name also says what it is about.
+    const names = (ids: string[]) => ids.map((id) => doc!.municipalities.find((m) => m.id == id)?.name ?? id).join(', ');
     const more = (url: string | undefined, title: string) =>
       url ? html`<a part="link" href=${url}>${readMore}<span class="vh">: ${sv(title)}</span></a>` : nothing;
     return html`<div class="root" lang=${lang}>${status == 'error'
@@ -181,7 +184,7 @@ ${maintenance.length
   ? html`<section part="windows" aria-labelledby="wh"><h2 id="wh" part="windows-heading">${windowsHeading}</h2>
 <ul id="cards" part="cards">${(expanded ? maintenance : maintenance.slice(0, max)).map(
       ({ window: w, state, systems }) => html`<li part="card${state == 'ongoing' ? ' card-ongoing' : ''}">
-<h3 lang="sv">${w.title}<span class="vh">, </span><span class="where">${w.municipalities.map((id) => doc!.municipalities.find((m) => m.id == id)?.name ?? id).join(', ')}</span></h3>
+<h3 lang="sv">${w.title}<span class="vh">, </span><span class="where">${names(w.municipalities)}</span></h3>
 ${state == 'ongoing' ? html`<p part="badge">${formatState(state, lang)}</p>` : nothing}
 <p>${time(w.start, formatWindowTime(w.start, w.end, options))}</p>
 ${paragraph(w.description)}
@@ -191,7 +194,8 @@ ${systems.length
     )}</ul>`
   : nothing}
 ${paragraph(w.support)}
-${more(w.url, w.title)}</li>`,
+${more(w.url, w.title)}
+${calendarButton(w, addToCalendar, names, options)}</li>`,
     )}</ul>
 ${maintenance.length > max
   ? html`<button part="show-all" aria-expanded=${!!expanded} aria-controls="cards" @click=${() => (this.expanded = !expanded)}>${expanded ? showFewer : showAll + maintenance.length + ')'}</button>`
