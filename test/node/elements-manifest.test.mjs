@@ -73,6 +73,13 @@ test('docs/elements.md is generated from the manifest (run `npm run docs:element
   assert.equal(check.status, 0, check.stderr);
 });
 
+test("the README's API tables are the manifest's (between its markers)", () => {
+  const readme = read('README.md');
+  assert.ok(readme.includes('<!-- elements-api -->') && readme.includes('<!-- /elements-api -->'), 'README.md keeps its markers');
+  assert.ok(readme.includes('### `<itc-status-banner>`') && readme.includes('### `<itc-subscribe>`'));
+  assert.equal(withReadmeTables(readme, manifest), readme);
+});
+
 test('the docs name every attribute, event, part and custom property of the manifest', () => {
   const doc = read('docs/elements.md');
   for (const d of declarations) {
