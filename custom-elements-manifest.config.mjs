@@ -36,7 +36,8 @@ function publicApiOnly() {
 }
 
 export default {
-  globs: ['src/components/**/*.component.ts', 'src/define/*.ts'],
+  // status-element.ts: the base class whose src, poll-interval and max-age the elements inherit.
+  globs: ['src/components/**/*.component.ts', 'src/data/status-element.ts', 'src/define/*.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -20,8 +20,11 @@ export class StatusElement extends LitElement {
     maxAge: { type: Number, attribute: 'max-age' },
   };
 
+  /** `src`: URL of the status document (JSON); empty: the nearest `<itc-status-provider>`'s document. */
   declare src?: string;
+  /** `poll-interval`: seconds between refreshes; default 60, minimum 15. */
   declare pollInterval?: number;
+  /** `max-age`: seconds the last good document is still shown while it cannot be refreshed; default 86400 (one day). After that, a neutral notice. */
   declare maxAge?: number;
 
   protected readonly status = new StatusController(this, {

@@ -58,15 +58,8 @@ const time = (instant: number, text: string) => html`<time datetime=${formatDate
  * @cssprop --itc-notice-bg - Notice and stale-line background (default `#f3f3f3`).
  * @cssprop --itc-notice-color - Notice and stale-line text (default `#1d1d1d`).
  *
- * Attributes / properties (besides `src`, `poll-interval` and `max-age`, see StatusElement):
- * - `municipality`: whose information to show: ids or names in any case, with or without å/ä/ö
- *   (`tierp`, `Älvkarleby`), several separated by spaces or commas. Absent: all municipalities.
- * - `lang` (inherited property, redeclared as reactive): `sv` (default) or `en`; when absent, the
- *   nearest `lang` of the page if it is Swedish or English.
- * - `show`: `all` (default), `disruptions` or `maintenance`.
- * - `max`: how many service-window cards show before a "Visa alla (N)" button (default 3).
- * - `horizon-days` / `horizonDays`: how far ahead service windows are shown, in days (default 14).
- * Invalid values: one console warning and the default.
+ * Attributes `src`, `poll-interval` and `max-age` come from StatusElement. Invalid values of any
+ * attribute: one console warning and the default.
  */
 export class ItcStatusBanner extends StatusElement {
   static override styles = styles;
@@ -82,6 +75,8 @@ export class ItcStatusBanner extends StatusElement {
 
   /** `municipality`: ids or names, separated by spaces or commas; absent: all municipalities. */
   declare municipality?: string;
+  /** `lang`: `sv` (default) or `en`; when absent, the nearest `lang` of the page if it is Swedish or English. */
+  declare lang: string;
   /** `show`: `all` (default), `disruptions` or `maintenance`. */
   declare show: BannerShow;
   /** `max`: how many service-window cards show before a "Visa alla (N)" button (default 3). */
