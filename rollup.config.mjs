@@ -3,6 +3,9 @@
 //   minified IIFE with Lit inlined (production build of Lit: no dev-mode warnings).
 // - dist/esm/: ES modules for npm users, one file per source module, Lit kept external so an
 //   application shares its own copy. Type declarations are written by `tsc` (see package.json).
+// - dist/cli.js: the `itc-status` command-line tool for Node 20, the core bundled in.
+import { chmod } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -13,10 +16,11 @@ export const bundleTerser = () => terser({ ecma: 2021, module: false, compress: 
 /** Resolves Lit's production build (no dev-mode warnings) for browsers. */
 export const bundleResolve = () => nodeResolve({ browser: true, exportConditions: ['production'] });
 
-const ts = () =>
+const ts = (options = {}) =>
   typescript({
     tsconfig: './tsconfig.build.json',
     compilerOptions: { declaration: false, noEmit: false, outDir: undefined },
+    ...options,
   });
 
 /** Every plugin of the pasted bundle, in order (the benchmark builds variants of it with the same). */
@@ -50,5 +54,20 @@ export default [
       sourcemap: false,
     },
     plugins: [ts()],
+  },
+  {
+    input: 'src/cli/itc-status.ts',
+    external: (id) => id.startsWith('node:') || builtinModules.includes(id),
+    output: {
+      file: 'dist/cli.js',
+      format: 'es',
+      banner: '#!/usr/bin/env node',
+      sourcemap: false,
+    },
+    plugins: [
+      // tsconfig.build.json leaves the tool out (no declarations for it); compile src/ with the base config.
+      ts({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'] }),
+      { name: 'executable', writeBundle: ({ file }) => chmod(file, 0o755) },
+    ],
   },
 ];

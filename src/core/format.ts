@@ -6,7 +6,7 @@
  * 10:00–20:00". "i dag"/"today", "i morgon"/"tomorrow" and "i går"/"yesterday" go before the
  * weekday and date, never instead of them. The year is added when it is not the year of `now`.
  */
-import { DEFAULT_TIME_ZONE, type ItemState, type Lang } from './types.js';
+import type { ItemState, Lang } from './types.js';
 import { toZonedParts, type ZonedParts } from './time.js';
 
 export interface FormatOptions {
@@ -17,47 +17,51 @@ export interface FormatOptions {
   now: number;
 }
 
-const NAMES = {
-  sv: /* @__PURE__ */ 'söndag måndag tisdag onsdag torsdag fredag lördag januari februari mars april maj juni juli augusti september oktober november december'.split(' '),
-  en: /* @__PURE__ */ 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April May June July August September October November December'.split(' '),
-};
-const RELATIVE = { sv: ['i går', 'i dag', 'i morgon'], en: ['yesterday', 'today', 'tomorrow'] };
+/**
+ * Every word of a language, by index: 0–6 weekdays (Sunday first), 7–18 months, 19–21 yesterday,
+ * today, tomorrow, 22–24 the states ongoing, upcoming, past, 25 between date and clock, 26 between
+ * hours and minutes, 27 before a clock on its own, 28 "since".
+ */
+type Words = string[];
+const SV: Words = /* @__PURE__ */ 'söndag|måndag|tisdag|onsdag|torsdag|fredag|lördag|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i går|i dag|i morgon|Pågår nu|Kommande|Avslutat| kl. |.|kl. |sedan'.split('|');
+const EN: Words = /* @__PURE__ */ 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|In progress|Upcoming|Finished|, |:||since'.split('|');
 
+const words = (lang?: string) => (lang == 'en' ? EN : SV);
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 const dayNumber = (p: ZonedParts) => Date.UTC(p.year, p.month - 1, p.day) / 864e5;
-const language = (lang?: string): Lang => (lang === 'en' ? 'en' : 'sv');
+/** The clock fields of `instant` in the zone of `options`. */
+const zoned = (instant: number, options: { timeZone?: string }) => toZonedParts(instant, options.timeZone);
 
 /** "10.00" / "10:00"; `short` drops ":00" ("10", "10.30"); `midnight` writes 00.00 as 24.00. */
-function clock(p: ZonedParts, lang: Lang, short?: boolean, midnight?: boolean): string {
-  const hour = pad(midnight && !p.hour && !p.minute ? 24 : p.hour);
-  return short && !p.minute ? hour : hour + (lang === 'en' ? ':' : '.') + pad(p.minute);
+function clock(p: ZonedParts, w: Words, short?: boolean, midnight?: boolean): string {
+  const hour = pad(midnight && !(p.hour || p.minute) ? 24 : p.hour);
+  return short && !p.minute ? hour : hour + w[26] + pad(p.minute);
 }
 
-/** "lördag 29 oktober" / "Saturday 29 October", with the year when it is not now's. */
-function date(p: ZonedParts, now: ZonedParts, lang: Lang): string {
-  const names = NAMES[lang];
-  return `${names[p.weekday]} ${p.day} ${names[6 + p.month]}${p.year === now.year ? '' : ' ' + p.year}`;
-}
-
-/** "i dag, " etc. for yesterday, today and tomorrow; "" otherwise. */
-function relative(p: ZonedParts, now: ZonedParts, lang: Lang, only?: number[]): string {
+/** "i går", "i dag", "i morgon" for a day `p` up to `last` (1 or 0) days after `now`'s; else "". */
+function relative(p: ZonedParts, now: ZonedParts, w: Words, last: number): string {
   const diff = dayNumber(p) - dayNumber(now);
-  const word = (!only || only.includes(diff)) && RELATIVE[lang][diff + 1];
-  return word ? word + (only ? ' ' : ', ') : '';
+  return diff >= -1 && diff <= last ? w[20 + diff] : '';
 }
 
-/** The clock separator after a date: " kl. " / ", ". */
-const at = (lang: Lang) => (lang === 'en' ? ', ' : ' kl. ');
+/** "lördag 29 oktober" / "Saturday 29 October", with the year when it is not now's, and the clock separator. */
+function date(p: ZonedParts, now: ZonedParts, w: Words): string {
+  return `${w[p.weekday]} ${p.day} ${w[6 + p.month]}${p.year == now.year ? '' : ' ' + p.year}${w[25]}`;
+}
+
+/** "i dag, lördag 29 oktober kl. 10.00" — the full form of one instant. */
+function full(instant: number, options: FormatOptions): string {
+  const w = words(options.lang);
+  const p = zoned(instant, options);
+  const now = zoned(options.now, options);
+  const word = relative(p, now, w, 1);
+  return (word && word + ', ') + date(p, now, w) + clock(p, w);
+}
 
 /** Whether `end` falls on the day of `start`, counting a midnight end as that day's 24.00. */
 function sameDay(start: ZonedParts, end: ZonedParts): boolean {
   const days = dayNumber(end) - dayNumber(start);
-  return !days || (days === 1 && !end.hour && !end.minute);
-}
-
-/** "i dag, lördag 29 oktober kl. 10.00" — the full form of one instant. */
-function full(p: ZonedParts, now: ZonedParts, lang: Lang): string {
-  return relative(p, now, lang) + date(p, now, lang) + at(lang) + clock(p, lang);
+  return !days || (days == 1 && !(end.hour || end.minute));
 }
 
 /**
@@ -67,14 +71,8 @@ function full(p: ZonedParts, now: ZonedParts, lang: Lang): string {
  * midnight reads "kl. 22.00–24.00".
  */
 export function formatWindowTime(start: number, end: number, options: FormatOptions): string {
-  const lang = language(options.lang);
-  const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const s = toZonedParts(start, zone);
-  const e = toZonedParts(end, zone);
-  const n = toZonedParts(options.now, zone);
-  return sameDay(s, e)
-    ? `${full(s, n, lang)}–${clock(e, lang, false, true)}`
-    : `${full(s, n, lang)} – ${full(e, n, lang)}`;
+  const e = zoned(end, options);
+  return full(start, options) + (sameDay(zoned(start, options), e) ? '–' + clock(e, words(options.lang), false, true) : ' – ' + full(end, options));
 }
 
 /**
@@ -82,15 +80,13 @@ export function formatWindowTime(start: number, end: number, options: FormatOpti
  * (English "10:00–14:00"); otherwise as formatWindowTime.
  */
 export function formatSubWindowTime(start: number, end: number, options: FormatOptions & { windowStart: number }): string {
-  const lang = language(options.lang);
-  const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const s = toZonedParts(start, zone);
-  const e = toZonedParts(end, zone);
-  if (dayNumber(s) !== dayNumber(toZonedParts(options.windowStart, zone)) || !sameDay(s, e)) {
-    return formatWindowTime(start, end, options);
-  }
-  const short = lang === 'sv';
-  return `${short ? 'kl. ' : ''}${clock(s, lang, short)}–${clock(e, lang, short, true)}`;
+  const w = words(options.lang);
+  const short = w == SV;
+  const s = zoned(start, options);
+  const e = zoned(end, options);
+  return dayNumber(s) != dayNumber(zoned(options.windowStart, options)) || !sameDay(s, e)
+    ? formatWindowTime(start, end, options)
+    : w[27] + clock(s, w, short) + '–' + clock(e, w, short, true);
 }
 
 /**
@@ -98,25 +94,20 @@ export function formatSubWindowTime(start: number, end: number, options: FormatO
  * "sedan torsdag 27 oktober kl. 08.10"; "since today 08:10", "since Thursday 27 October, 08:10".
  */
 export function formatSince(instant: number, options: FormatOptions): string {
-  const lang = language(options.lang);
-  const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const p = toZonedParts(instant, zone);
-  const n = toZonedParts(options.now, zone);
-  const word = relative(p, n, lang, [-1, 0]);
-  const when = word ? word + (lang === 'en' ? '' : 'kl. ') : date(p, n, lang) + at(lang);
-  return `${lang === 'en' ? 'since' : 'sedan'} ${when}${clock(p, lang)}`;
+  const w = words(options.lang);
+  const p = zoned(instant, options);
+  const n = zoned(options.now, options);
+  const word = relative(p, n, w, 0);
+  return `${w[28]} ${word ? `${word} ${w[27]}` : date(p, n, w)}${clock(p, w)}`;
 }
 
 /** One instant in full: "i dag, fredag 28 oktober kl. 15.00", "today, Friday 28 October, 15:00". */
-export function formatDateTime(instant: number, options: FormatOptions): string {
-  const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  return full(toZonedParts(instant, zone), toZonedParts(options.now, zone), language(options.lang));
-}
+export const formatDateTime: (instant: number, options: FormatOptions) => string = full;
 
 /** The time of day: "kl. 14.05" / "14:05". */
 export function formatClock(instant: number, options: { lang?: Lang; timeZone?: string }): string {
-  const lang = language(options.lang);
-  return (lang === 'en' ? '' : 'kl. ') + clock(toZonedParts(instant, options.timeZone ?? DEFAULT_TIME_ZONE), lang);
+  const w = words(options.lang);
+  return w[27] + clock(zoned(instant, options), w);
 }
 
 /** The machine-readable form for `<time datetime>`: ISO 8601 in UTC. */
@@ -129,6 +120,5 @@ export function formatDateTimeAttr(instant: number): string {
  * "Pågår nu", "Kommande", "Avslutat"; "In progress", "Upcoming", "Finished".
  */
 export function formatState(state: ItemState | 'past', lang?: Lang): string {
-  const i = state === 'ongoing' ? 0 : state === 'upcoming' ? 1 : 2;
-  return (language(lang) === 'en' ? ['In progress', 'Upcoming', 'Finished'] : ['Pågår nu', 'Kommande', 'Avslutat'])[i];
+  return words(lang)[state == 'ongoing' ? 22 : state == 'upcoming' ? 23 : 24];
 }

@@ -7,3 +7,5 @@ export * from './parse.js';
 export * from './select.js';
 export * from './format.js';
 export * from './findings.js';
+export { lintStatusDocument, STALE_DISRUPTION_DAYS, type LintOptions } from './lint.js';
+export { toICalendar, type ICalendarOptions } from './ics.js';

@@ -2,11 +2,21 @@
  * Matching municipalities by id or display name, in any case and with or without å, ä, ö
  * (`Älvkarleby`, `alvkarleby` and `ÄLVKARLEBY` are the same).
  */
-import type { StatusDocument } from './types.js';
+import type { Municipality, StatusDocument } from './types.js';
 
 /** The form two names are compared in: lower case, diacritics removed (`Östhammar` → `osthammar`). */
 export function municipalityKey(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * The id of the municipality in `list` that `name` names: one whose id matches first, else one
+ * whose display name does; undefined when none does.
+ */
+export function findMunicipality(list: readonly Municipality[], name: string): string | undefined {
+  const key = municipalityKey(name);
+  const find = (field: 'id' | 'name') => list.find((m) => municipalityKey(m[field]) == key);
+  return (find('id') ?? find('name'))?.id;
 }
 
 /**
@@ -27,12 +37,9 @@ export function resolveMunicipalities(
   const list = document.municipalities;
   for (const word of (typeof query === 'string' ? query : '').split(/[\s,]+/)) {
     if (!word) continue;
-    const key = municipalityKey(word);
-    const match = list.length
-      ? list.find((m) => municipalityKey(m.id) === key || municipalityKey(m.name) === key)?.id
-      : word;
-    if (match === undefined) unknown.push(word);
-    else if (!ids.includes(match)) ids.push(match);
+    const id = list.length ? findMunicipality(list, word) : word;
+    if (!id) unknown.push(word);
+    else if (!ids.includes(id)) ids.push(id);
   }
   return { ids, unknown };
 }

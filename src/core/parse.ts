@@ -2,49 +2,65 @@
  * Reading a status document: any input gives either a normalised document plus findings, or an
  * error. Nothing here throws. A bad item is dropped with a warning naming it; the rest of the
  * document still works. Rules in docs/status-document.md; finding codes in findings.ts.
+ *
+ * Each kind of item is described by a field list (FIELDS) that one reader walks.
  */
-import {
-  DEFAULT_TIME_ZONE,
-  FORMAT_VERSION,
-  type Disruption,
-  type Finding,
-  type MaintenanceWindow,
-  type ParseResult,
-  type Publisher,
-  type Severity,
-  type StatusDocument,
-} from './types.js';
+import { DEFAULT_TIME_ZONE, FORMAT_VERSION, type Finding, type ParseResult, type StatusDocument } from './types.js';
 import { isTimeZone, parseDateTime } from './time.js';
 import { resolveLink } from './urls.js';
-import { municipalityKey } from './municipalities.js';
+import { findMunicipality } from './municipalities.js';
 
 export interface ParseOptions {
   /** The document's own absolute URL: relative links resolve against it. */
   baseUrl?: string;
 }
 
-type Obj = Record<string, unknown>;
+type Obj = Record<string, any>;
+
 type Params = NonNullable<Finding['params']>;
+
+/**
+ * The fields of each kind of item, in reading order: a letter for the kind, then the name.
+ * Upper case: required (missing or of the wrong type, the item is dropped); for `I`, a list that
+ * makes the whole document unusable when it is not a list.
+ * - `v` the format version (FORMAT_VERSION only)
+ * - `t` text (trimmed; blank counts as absent), `l` link, `e` one of a fixed set (ENUMS)
+ * - `d` date-time, `n` date-time where null means absent, `w` date-time that defaults to the
+ *   enclosing item's (a system's start and end)
+ * - `s` list of texts, `m` list of municipality references, `i` list of items (FIELDS[name])
+ * - `o` an object (FIELDS[name]), left out when it has no usable field
+ * `=text` after the name: the value of an absent or unusable field.
+ */
+const FIELDS: Record<string, string> = {
+  $: `Vversion etimeZone=${DEFAULT_TIME_ZONE} Dupdated opublisher imunicipalities Idisruptions Imaintenance`,
+  publisher: 'tname lurl tphone tphoneHours',
+  municipalities: 'Tid Tname',
+  disruptions: 'Tid Ttitle Dstart nend iupdates eseverity=major mmunicipalities ssystems tmessage lurl',
+  updates: 'Dat Tmessage',
+  maintenance: 'Tid Mmunicipalities Dstart Dend isystems ttitle=Servicefönster tdescription tsupport lurl',
+  systems: 'Tname wstart wend',
+};
+
+/** Text fields with a fixed set of values: the test for one of them, and the code for other text. */
+const ENUMS: Partial<Record<string, [{ test(v: string): boolean }, string]>> = {
+  timeZone: [{ test: isTimeZone }, 'unknown-time-zone'],
+  severity: [/^(critical|major|minor)$/, 'unknown-severity'],
+};
+
+const TIME_ISSUES: Obj = { gap: 'nonexistent-time', overlap: 'ambiguous-time' };
 
 /** Thrown (after recording a finding) to drop the item being read. */
 const DROP = {};
-const TIME_ISSUES = { gap: 'nonexistent-time', overlap: 'ambiguous-time', 'offset-mismatch': 'offset-mismatch' };
 
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
 const clip = (s: string) => (s.length > 60 ? s.slice(0, 59) + '…' : s);
-/** A short, printable description of any value, for finding texts. */
-const show = (v: unknown) =>
-  typeof v === 'string' ? `"${clip(v)}"` : Array.isArray(v) ? 'array' : typeof v === 'object' && v ? 'object' : String(v);
-function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
-  if (value !== undefined) target[key] = value;
-}
 
 /** Parses JSON text (e.g. a response body) and reads it as a status document. */
 export function parseStatusText(text: string, options?: ParseOptions): ParseResult {
   let value: unknown;
   try {
     // A byte-order mark is harmless in a file but not valid JSON.
-    value = JSON.parse((text as unknown as string).replace(/^\uFEFF/, ''));
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, error: { level: 'error', code: 'not-json', path: '$' }, findings: [] };
   }
@@ -58,249 +74,109 @@ export function parseStatusText(text: string, options?: ParseOptions): ParseResu
  */
 export function parseStatusDocument(value: unknown, options?: ParseOptions): ParseResult {
   const findings: Finding[] = [];
+  const document: Obj = { version: FORMAT_VERSION };
+  /** The id of the top-level item being read, for the findings about it. */
+  let itemId: string | undefined;
+
+  /** Records a finding. `effect`: true drops the item being read; a text is what was done instead. */
+  function note(code: string, path: string, params?: Params, effect?: boolean | string): void {
+    const finding: Finding = { level: 'warning', code, path };
+    if (itemId) finding.itemId = itemId;
+    if (params) finding.params = params;
+    findings.push(finding);
+    if (effect === true) throw DROP;
+    if (effect) params!.effect = effect;
+  }
+
+  /** Reads the fields `FIELDS[kind]` of `o` (at `path`) into `out`; `parent` is the enclosing item. */
+  function read(o: Obj, path: string, kind: string, parent: Obj, out: Obj = {}): Obj {
+    for (const spec of FIELDS[kind].split(' ')) {
+      const type = spec[0].toLowerCase();
+      const required = type != spec[0];
+      const [key, fallback] = spec.slice(1).split('=');
+      const p = `${path}.${key}`;
+      const time = 'dnw'.includes(type);
+      const list = 'ims'.includes(type);
+      const [valid, unknown] = ENUMS[key] ?? [];
+      /** Params of a finding about this field (with the default of a field from a fixed set). */
+      const about = (more?: Params): Params => ({ field: key, ...more, ...(valid && { default: fallback }) });
+      const initial = type == 'w' ? parent[key] : list ? [] : fallback;
+      let v = o[key];
+      if (initial !== undefined) out[key] = initial;
+      if (v === undefined || (v === null && type == 'n')) {
+        if (required && type != 'i') note('missing-field', p, about(), true);
+        // Without the list, ids are not checked and names cannot be matched.
+        if (spec == 'imunicipalities') note('missing-field', p, { field: key, default: '[]' }, 'default');
+      } else if (type == 'v') {
+        if (v !== FORMAT_VERSION) {
+          const shown = typeof v == 'string' ? `"${clip(v)}"` : isObject(v) ? 'object' : Array.isArray(v) ? 'array' : String(v);
+          note('unknown-version', p, { version: shown }, true);
+        }
+      } else if (list ? !Array.isArray(v) : type == 'o' ? !isObject(v) : typeof v != 'string') {
+        note('wrong-type', p, about({ expected: time ? 'date-time' : list ? 'array' : type == 'o' ? 'object' : 'string' }), required || (valid ? 'default' : 'ignored'));
+      } else if (valid) {
+        if (valid.test(v)) out[key] = v;
+        else note(unknown!, p, about({ value: clip(v) }), 'default');
+      } else if (time) {
+        const t = parseDateTime(v, document.timeZone) ?? note('bad-time', p, about({ value: clip(v) }), true)!;
+        if (t.issue) note(TIME_ISSUES[t.issue] ?? t.issue, p, { value: v, zone: document.timeZone });
+        out[key] = t.instant;
+      } else if (type == 'o') {
+        const r = read(v, p, key, out);
+        if (Object.keys(r).length) out[key] = r;
+      } else if (list) {
+        const items: Obj[] = out[key];
+        const known = document.municipalities;
+        v.forEach((e: unknown, i: number) => {
+          const ep = `${p}[${i}]`;
+          if (type == 'i') {
+            if (path == '$') itemId = (isObject(e) && typeof e.id == 'string' && e.id.trim()) || undefined;
+            try {
+              if (!isObject(e)) note('not-object', ep, undefined, true);
+              const item = read(e as Obj, ep, key, out);
+              if (item.start < out.start || item.end > out.end) note('outside-window', ep, { name: clip(item.name) });
+              if (item.id && items.some((x) => x.id == item.id)) note('duplicate-id', ep + '.id', { id: item.id }, true);
+              items.push(item);
+            } catch (x) {
+              if (x != DROP) throw x;
+              const last = findings.at(-1)!;
+              (last.params ??= {}).effect = 'dropped';
+            }
+          } else if (typeof e != 'string') note('wrong-type', ep, about({ expected: 'string' }), 'ignored');
+          else if (!(e = e.trim())) note('empty-value', ep, about(), 'ignored');
+          else {
+            if (type == 'm') {
+              const id = findMunicipality(known, e as string);
+              if (known.length && !id) note('unknown-municipality', ep, { value: clip(e as string) });
+              e = id ?? e;
+            }
+            if (!items.includes(e as Obj)) items.push(e as Obj);
+          }
+        });
+        if (path == '$') itemId = undefined;
+        if (required && !items.length && type == 'm') note('empty-list', p, about(), true);
+        // Updates newest first; a list without times keeps its order (NaN compares as equal).
+        items.sort((a, b) => b.at - a.at);
+      } else if (!(v = v.trim())) {
+        if (required) note('empty-value', p, about(), true);
+      } else if (type == 'l') {
+        const r = resolveLink(v, options?.baseUrl);
+        if ('href' in r) out[key] = r.href;
+        else note(r.problem, p, about({ value: clip(v) }), 'ignored');
+      } else out[key] = v;
+      if (key == 'end' && out.end <= out.start) note('end-before-start', p, undefined, true);
+    }
+    return out;
+  }
+
   try {
-    return { ok: true, document: readDocument(value, options, findings), findings };
+    if (!isObject(value)) note('not-object', '$', undefined, true);
+    return { ok: true, document: read(value as Obj, '$', '$', {}, document) as StatusDocument, findings };
   } catch (e) {
-    const error = e === DROP ? findings.pop()! : { level: 'error' as const, code: 'unreadable', path: '$' };
+    itemId = undefined;
+    if (e != DROP) note('unreadable', '$');
+    const error = findings.pop()!;
     error.level = 'error';
     return { ok: false, error, findings };
   }
-}
-
-function readDocument(doc: unknown, options: ParseOptions | undefined, findings: Finding[]): StatusDocument {
-  let itemId: string | undefined;
-  let zone = DEFAULT_TIME_ZONE;
-  const baseUrl = options?.baseUrl;
-  const known = new Map<string, string>();
-
-  function note(code: string, path: string, params?: Params): void {
-    const finding: Finding = { level: 'warning', code, path };
-    put(finding, 'itemId', itemId);
-    put(finding, 'params', params);
-    findings.push(finding);
-  }
-  function drop(code: string, path: string, params?: Params): never {
-    note(code, path, params);
-    throw DROP;
-  }
-  /** A required value drops its item; an optional one is ignored. */
-  function problem(required: boolean | undefined, code: string, path: string, params: Params): void {
-    if (required) drop(code, path, params);
-    note(code, path, { ...params, effect: 'ignored' });
-  }
-
-  /** Trimmed text; blank text counts as absent. */
-  function text(o: Obj, key: string, path: string, required?: boolean): string | undefined {
-    const v = o[key];
-    const p = `${path}.${key}`;
-    if (typeof v === 'string' && v.trim()) return v.trim();
-    if (v !== undefined && typeof v !== 'string') problem(required, 'wrong-type', p, { field: key, expected: 'string' });
-    else if (required) drop(v === undefined ? 'missing-field' : 'empty-value', p, { field: key });
-    return undefined;
-  }
-
-  /** A date-time. Text that is no valid time drops the item, whether the field is required or not. */
-  function time(o: Obj, key: string, path: string, required?: boolean, nullable?: boolean): number | undefined {
-    const v = o[key];
-    const p = `${path}.${key}`;
-    if (v === undefined || (v === null && nullable)) {
-      if (required) drop('missing-field', p, { field: key });
-      return undefined;
-    }
-    if (typeof v !== 'string') {
-      problem(required, 'wrong-type', p, { field: key, expected: 'date-time' });
-      return undefined;
-    }
-    const t = parseDateTime(v, zone) ?? drop('bad-time', p, { field: key, value: clip(v) });
-    if (t.issue) note(TIME_ISSUES[t.issue], p, { value: v, zone });
-    return t.instant;
-  }
-
-  function list(o: Obj, key: string, path: string, required?: boolean): unknown[] {
-    const v = o[key];
-    if (Array.isArray(v)) return v;
-    if (v !== undefined) problem(required, 'wrong-type', `${path}.${key}`, { field: key, expected: 'array' });
-    else if (required) drop('missing-field', `${path}.${key}`, { field: key });
-    return [];
-  }
-
-  /** A list of non-blank texts; other entries are ignored with a warning. */
-  function texts(o: Obj, key: string, path: string, required?: boolean, map = (s: string, _p: string) => s): string[] {
-    const out: string[] = [];
-    list(o, key, path, required).forEach((v, i) => {
-      const p = `${path}.${key}[${i}]`;
-      if (typeof v !== 'string') return note('wrong-type', p, { field: key, expected: 'string', effect: 'ignored' });
-      if (!v.trim()) return note('empty-value', p, { field: key, effect: 'ignored' });
-      const s = map(v.trim(), p);
-      if (!out.includes(s)) out.push(s);
-    });
-    return out;
-  }
-
-  /** Municipality references, by id or name, as the ids of the document's list. */
-  function municipalities(o: Obj, path: string, required?: boolean): string[] {
-    const ids = texts(o, 'municipalities', path, required, (ref, p) => {
-      const id = known.get(municipalityKey(ref));
-      if (known.size && !id) note('unknown-municipality', p, { value: clip(ref) });
-      return id ?? ref;
-    });
-    if (required && !ids.length) drop('empty-list', `${path}.municipalities`, { field: 'municipalities' });
-    return ids;
-  }
-
-  function link(o: Obj, key: string, path: string): string | undefined {
-    const v = text(o, key, path);
-    if (v === undefined) return undefined;
-    const r = resolveLink(v, baseUrl);
-    if ('href' in r) return r.href;
-    note(r.problem, `${path}.${key}`, { field: key, value: clip(v), effect: 'ignored' });
-    return undefined;
-  }
-
-  /** Reads each object of a list; an item that fails is dropped, and with `unique`, a repeated id. */
-  function items<T>(arr: unknown[], path: string, read: (o: Obj, p: string) => T, unique?: boolean): T[] {
-    const out: T[] = [];
-    const seen = new Set<unknown>();
-    arr.forEach((raw, i) => {
-      const p = `${path}[${i}]`;
-      if (unique) itemId = (isObject(raw) && typeof raw.id === 'string' && raw.id.trim()) || undefined;
-      try {
-        if (!isObject(raw)) drop('not-object', p);
-        const item = read(raw, p);
-        const id = (item as { id?: string }).id;
-        if (unique && seen.has(id)) drop('duplicate-id', `${p}.id`, { id: id! });
-        seen.add(id);
-        out.push(item);
-      } catch (e) {
-        if (e !== DROP) throw e;
-        const last = findings[findings.length - 1];
-        last.params = { ...last.params, effect: 'dropped' };
-      }
-    });
-    if (unique) itemId = undefined;
-    return out;
-  }
-
-  /** A top-level list: absent means none; anything but a list makes the document unusable. */
-  function section(o: Obj, key: string): unknown[] {
-    const v = o[key];
-    if (v !== undefined && !Array.isArray(v)) drop('wrong-type', `$.${key}`, { field: key, expected: 'array' });
-    return v ?? [];
-  }
-
-  function severity(o: Obj, path: string): Severity {
-    const v = o.severity;
-    if (v === 'critical' || v === 'major' || v === 'minor') return v;
-    if (v !== undefined) {
-      note(typeof v === 'string' ? 'unknown-severity' : 'wrong-type', `${path}.severity`, {
-        field: 'severity',
-        ...(typeof v === 'string' ? { value: clip(v) } : { expected: 'string' }),
-        effect: 'default',
-        default: 'major',
-      });
-    }
-    return 'major';
-  }
-
-  function disruption(o: Obj, p: string): Disruption {
-    const id = text(o, 'id', p, true)!;
-    const title = text(o, 'title', p, true)!;
-    const start = time(o, 'start', p, true)!;
-    const end = time(o, 'end', p, false, true);
-    if (end !== undefined && end <= start) drop('end-before-start', `${p}.end`);
-    const updates = items(list(o, 'updates', p), `${p}.updates`, (u, up) => ({
-      at: time(u, 'at', up, true)!,
-      message: text(u, 'message', up, true)!,
-    }));
-    const d: Disruption = {
-      id,
-      title,
-      severity: severity(o, p),
-      municipalities: municipalities(o, p),
-      systems: texts(o, 'systems', p),
-      start,
-      updates: updates.sort((a, b) => b.at - a.at),
-    };
-    put(d, 'message', text(o, 'message', p));
-    put(d, 'end', end);
-    put(d, 'url', link(o, 'url', p));
-    return d;
-  }
-
-  function maintenance(o: Obj, p: string): MaintenanceWindow {
-    const id = text(o, 'id', p, true)!;
-    const ids = municipalities(o, p, true);
-    const start = time(o, 'start', p, true)!;
-    const end = time(o, 'end', p, true)!;
-    if (end <= start) drop('end-before-start', `${p}.end`);
-    const systems = items(list(o, 'systems', p), `${p}.systems`, (s, sp) => {
-      // A system without times is affected during the whole window.
-      const name = text(s, 'name', sp, true)!;
-      const from = time(s, 'start', sp) ?? start;
-      const to = time(s, 'end', sp) ?? end;
-      if (to <= from) drop('end-before-start', `${sp}.end`);
-      if (from < start || to > end) note('outside-window', sp, { name: clip(name) });
-      return { name, start: from, end: to };
-    });
-    const w: MaintenanceWindow = { id, title: text(o, 'title', p) ?? 'Servicefönster', municipalities: ids, start, end, systems };
-    put(w, 'description', text(o, 'description', p));
-    put(w, 'support', text(o, 'support', p));
-    put(w, 'url', link(o, 'url', p));
-    return w;
-  }
-
-  // The document itself.
-  if (!isObject(doc)) drop('not-object', '$');
-  if (doc.version === undefined) drop('missing-field', '$.version', { field: 'version' });
-  if (doc.version !== FORMAT_VERSION) drop('unknown-version', '$.version', { version: show(doc.version) });
-
-  const tz = doc.timeZone;
-  if (isTimeZone(tz)) zone = tz;
-  else if (tz !== undefined) {
-    const params: Params = { field: 'timeZone', effect: 'default', default: DEFAULT_TIME_ZONE };
-    note(typeof tz === 'string' ? 'unknown-time-zone' : 'wrong-type', '$.timeZone', {
-      ...params,
-      ...(typeof tz === 'string' ? { value: clip(tz) } : { expected: 'string' }),
-    });
-  }
-
-  const updated = time(doc, 'updated', '$', true)!;
-  const disruptions = section(doc, 'disruptions');
-  const windows = section(doc, 'maintenance');
-
-  let publisher: Publisher | undefined;
-  if (isObject(doc.publisher)) {
-    const o = doc.publisher;
-    publisher = {};
-    put(publisher, 'name', text(o, 'name', '$.publisher'));
-    put(publisher, 'url', link(o, 'url', '$.publisher'));
-    put(publisher, 'phone', text(o, 'phone', '$.publisher'));
-    put(publisher, 'phoneHours', text(o, 'phoneHours', '$.publisher'));
-  } else if (doc.publisher !== undefined) {
-    note('wrong-type', '$.publisher', { field: 'publisher', expected: 'object', effect: 'ignored' });
-  }
-
-  // Without the list, ids are not checked and names cannot be matched.
-  if (doc.municipalities === undefined) {
-    note('missing-field', '$.municipalities', { field: 'municipalities', effect: 'default', default: '[]' });
-  }
-  const municipalityList = items(
-    list(doc, 'municipalities', '$'),
-    '$.municipalities',
-    (o, p) => ({ id: text(o, 'id', p, true)!, name: text(o, 'name', p, true)! }),
-    true,
-  );
-  for (const m of municipalityList) known.set(municipalityKey(m.id), m.id);
-  for (const m of municipalityList) if (!known.has(municipalityKey(m.name))) known.set(municipalityKey(m.name), m.id);
-
-  const document: StatusDocument = {
-    version: FORMAT_VERSION,
-    updated,
-    timeZone: zone,
-    municipalities: municipalityList,
-    disruptions: items(disruptions, '$.disruptions', disruption, true),
-    maintenance: items(windows, '$.maintenance', maintenance, true),
-  };
-  if (publisher && Object.keys(publisher).length) document.publisher = publisher;
-  return document;
 }

@@ -2,7 +2,7 @@
  * What concerns an audience at an instant: the active disruptions, the ongoing and upcoming
  * service windows, and when that answer next changes by itself.
  */
-import type { Disruption, Selection, StatusDocument } from './types.js';
+import type { Disruption, SelectedWindow, Selection, StatusDocument } from './types.js';
 import { municipalityKey, resolveMunicipalities } from './municipalities.js';
 
 export interface SelectOptions {
@@ -14,8 +14,6 @@ export interface SelectOptions {
   horizonDays?: number;
 }
 
-const RANK = { critical: 0, major: 1, minor: 2 };
-
 /**
  * - Disruptions: active when `start <= now < end` (no end: until further notice); one without
  *   municipalities concerns everyone. Most severe first, then the newest start.
@@ -23,44 +21,31 @@ const RANK = { critical: 0, major: 1, minor: 2 };
  *   `ongoing` from `start`, each system sub-window `upcoming`, `ongoing` or `past` on its own.
  * - `nextChange`: the earliest instant after `now` at which any of this would differ.
  */
-export function selectStatus(document: StatusDocument, options: SelectOptions): Selection {
-  const { now, horizonDays = 14 } = options;
+export function selectStatus(document: StatusDocument, { municipality, now, horizonDays = 14 }: SelectOptions): Selection {
   const horizon = horizonDays * 864e5;
-  const wanted = resolveMunicipalities(document, options.municipality).ids.map(municipalityKey);
+  const wanted = resolveMunicipalities(document, municipality).ids.map(municipalityKey);
   const concerns = (ids: string[]) => !wanted.length || !ids.length || ids.some((id) => wanted.includes(municipalityKey(id)));
   let next = Infinity;
-  const at = (...instants: number[]) => {
-    for (const t of instants) if (t > now && t < next) next = t;
+  /** Notes `t` if it is the next instant at which the selection changes; whether `now` is before `t`. */
+  const until = (t: number) => {
+    if (t > now && t < next) next = t;
+    return !(t <= now);
   };
-
-  const disruptions: Disruption[] = [];
-  for (const d of document.disruptions) {
-    if (!concerns(d.municipalities)) continue;
-    at(d.start, d.end ?? now);
-    if (d.start <= now && (d.end === undefined || now < d.end)) disruptions.push(d);
-  }
-  disruptions.sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.start - a.start);
-
-  const maintenance: Selection['maintenance'] = [];
-  for (const window of document.maintenance) {
-    if (!concerns(window.municipalities) || window.end <= now) continue;
-    if (window.start - horizon > now) {
-      at(window.start - horizon);
-      continue;
-    }
-    at(window.start, window.end);
-    maintenance.push({
-      window,
-      state: window.start <= now ? 'ongoing' : 'upcoming',
-      systems: window.systems.map((s) => {
-        at(s.start, s.end);
-        return { ...s, state: now < s.start ? 'upcoming' : now < s.end ? 'ongoing' : 'past' };
-      }),
-    });
-  }
-  maintenance.sort((a, b) => a.window.start - b.window.start || a.window.end - b.window.end);
-
-  const selection: Selection = { disruptions, maintenance };
+  // "minor major critical": a more severe level has a higher index.
+  const rank = (d: Disruption) => 'minor major critical'.indexOf(d.severity);
+  const selection: Selection = {
+    disruptions: document.disruptions
+      .filter((d) => concerns(d.municipalities) && until(d.end!) && !until(d.start))
+      .sort((a, b) => rank(b) - rank(a) || b.start - a.start),
+    maintenance: document.maintenance
+      .filter((w) => concerns(w.municipalities) && until(w.end) && !until(w.start - horizon))
+      .map((window): SelectedWindow => ({
+        window,
+        state: until(window.start) ? 'upcoming' : 'ongoing',
+        systems: window.systems.map((s) => ({ ...s, state: until(s.start) ? 'upcoming' : until(s.end) ? 'ongoing' : 'past' })),
+      }))
+      .sort((a, b) => a.window.start - b.window.start || a.window.end - b.window.end),
+  };
   if (next < Infinity) selection.nextChange = next;
   return selection;
 }

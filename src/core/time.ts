@@ -7,7 +7,8 @@
  * Europe/Stockholm (the default) is computed by hand from the EU rules in force since 1996
  * (CET +01:00; CEST +02:00 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
  * Sunday of October), because the first `Intl.DateTimeFormat` of a page costs ~50 ms. Instants
- * before 1996, and every other zone, go through a lazily created, cached `Intl.DateTimeFormat`.
+ * before 1996 or from 2100 on, and every other zone, read the offset from a lazily created,
+ * cached `Intl.DateTimeFormat` (`timeZoneName: 'longOffset'`, e.g. "GMT+02:00").
  */
 import { DEFAULT_TIME_ZONE } from './types.js';
 
@@ -36,50 +37,26 @@ export interface ZonedParts {
 }
 
 const MINUTE = 6e4;
-const HOUR = 36e5;
 const DAY = 864e5;
-/** 1996-01-01T00:00Z: from here on, Sweden follows today's EU summer-time rules. */
-const EU_RULES_SINCE = 820454400000;
 
-const formatters = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat | null>();
+/** Formatters by zone; null for a name that is no IANA zone. No prototype: `toString` is no zone. */
+const formatters: Record<string, Intl.DateTimeFormat | null> = /* @__PURE__ */ Object.create(null);
 
-/** A cached formatter for `timeZone`, or null when the zone is not a known IANA zone. */
+/** A cached formatter that shows `timeZone`'s offset, or null when the zone is unknown. */
 function formatter(timeZone: string): Intl.DateTimeFormat | null {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
+  if (!(timeZone in formatters)) {
     try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
+      formatters[timeZone] = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
     } catch {
-      f = null;
+      formatters[timeZone] = null;
     }
-    formatters.set(timeZone, f);
   }
-  return f;
-}
-
-/** Milliseconds of a wall-clock date-time read as if it were UTC (any year, unlike Date.UTC). */
-function wallClock(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  return new Date(0).setUTCFullYear(year, month - 1, day) + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-}
-
-/** 01:00 UTC on the last Sunday of `month` (1–12): when EU summer time starts or ends. */
-function lastSundayOneUtc(year: number, month: number): number {
-  const lastDay = Date.UTC(year, month, 0);
-  return lastDay - new Date(lastDay).getUTCDay() * DAY + HOUR;
+  return formatters[timeZone];
 }
 
 /** Whether `timeZone` is an IANA time zone this runtime knows. */
 export function isTimeZone(timeZone: unknown): timeZone is string {
-  return timeZone === DEFAULT_TIME_ZONE || (typeof timeZone === 'string' && timeZone !== '' && !!formatter(timeZone));
+  return timeZone === DEFAULT_TIME_ZONE || (typeof timeZone === 'string' && !!formatter(timeZone));
 }
 
 /**
@@ -87,23 +64,24 @@ export function isTimeZone(timeZone: unknown): timeZone is string {
  * is treated as Europe/Stockholm.
  */
 export function zoneOffsetMinutes(instant: number, timeZone: string = DEFAULT_TIME_ZONE): number {
-  const zone = timeZone !== DEFAULT_TIME_ZONE && isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
-  if (zone === DEFAULT_TIME_ZONE && !(instant < EU_RULES_SINCE)) {
+  if (!isTimeZone(timeZone)) timeZone = DEFAULT_TIME_ZONE;
+  // 1996-01-01 to 2100-01-01, where the last Sunday of March is the 31 − ((⌊5y/4⌋ + 4) mod 7)th
+  // and that of October the 31 − ((⌊5y/4⌋ + 1) mod 7)th.
+  if (timeZone === DEFAULT_TIME_ZONE && instant >= 820454400000 && instant < 4102444800000) {
     const year = new Date(instant).getUTCFullYear();
-    return instant >= lastSundayOneUtc(year, 3) && instant < lastSundayOneUtc(year, 10) ? 120 : 60;
+    const lastSunday = (month: number, shift: number) => Date.UTC(year, month, 31 - (((year * 5) / 4 + shift) | 0) % 7, 1);
+    return instant >= lastSunday(2, 4) && instant < lastSunday(9, 1) ? 120 : 60;
   }
   try {
-    const p: Record<string, number> = {};
-    for (const { type, value } of formatter(zone)!.formatToParts(instant)) p[type] = +value;
-    const wall = wallClock(p.year, p.month, p.day, p.hour % 24, p.minute, p.second);
-    return Math.round((wall - Math.floor(instant / 1000) * 1000) / MINUTE);
+    const m = /([+-])(\d\d):(\d\d)/.exec(formatter(timeZone)!.format(instant));
+    return m ? +(m[1] + 1) * (+m[2] * 60 + +m[3]) : 0;
   } catch {
     return 0; // an instant outside the range of Date
   }
 }
 
 /** The calendar fields of `instant` as a clock in `timeZone` shows them. */
-export function toZonedParts(instant: number, timeZone: string = DEFAULT_TIME_ZONE): ZonedParts {
+export function toZonedParts(instant: number, timeZone?: string): ZonedParts {
   const d = new Date(instant + zoneOffsetMinutes(instant, timeZone) * MINUTE);
   return {
     year: d.getUTCFullYear(),
@@ -115,7 +93,7 @@ export function toZonedParts(instant: number, timeZone: string = DEFAULT_TIME_ZO
   };
 }
 
-const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d\d):(\d\d))?$/;
+const DATE_TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d)(?::(\d\d)(?:\.(\d{1,3}))?)?(Z|([+-])([01]\d|2[0-3]):([0-5]\d))?$/;
 
 /**
  * Reads a document time. Returns undefined for anything that is not exactly
@@ -125,22 +103,18 @@ const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3}))
  * forward by the length of the gap (2022-03-27T02:30 in Stockholm → 03:30 CEST = 01:30Z), a time
  * in an autumn overlap takes the earlier instant (2022-10-30T02:30 → 02:30 CEST = 00:30Z).
  */
-export function parseDateTime(text: string, timeZone: string = DEFAULT_TIME_ZONE): ParsedDateTime | undefined {
+export function parseDateTime(text: string, timeZone?: string): ParsedDateTime | undefined {
   const m = typeof text === 'string' ? DATE_TIME.exec(text) : null;
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s = '0', frac = '', sign, oh, om] = m;
-  const wall = wallClock(+y, +mo, +d, +h, +mi, +s, +frac.padEnd(3, '0'));
-  const valid =
-    +mo >= 1 && +mo <= 12 && new Date(wallClock(+y, +mo, +d)).getUTCDate() === +d &&
-    +h < 24 && +mi < 60 && +s < 60 && !(+oh > 23 || +om > 59);
-  if (!valid) return undefined;
-  if (text.endsWith('Z')) return { instant: wall, kind: 'offset' };
-  if (sign) {
-    const offset = (sign === '-' ? -1 : 1) * (+oh * 60 + +om);
+  const [, minutes, s = '00', ms = '', zone, sign, oh, om] = m;
+  // The wall-clock time read as if it were UTC; Date rolls an impossible date or time over to
+  // another one, which then no longer reads as written.
+  const wall = Date.parse(`${minutes}:${s}.${ms.padEnd(3, '0')}Z`);
+  if (new Date(wall).toJSON()?.slice(0, 16) !== minutes) return undefined;
+  if (zone) {
+    const offset = sign ? +(sign + 1) * (+oh * 60 + +om) : 0;
     const instant = wall - offset * MINUTE;
-    return zoneOffsetMinutes(instant, timeZone) === offset
-      ? { instant, kind: 'offset' }
-      : { instant, kind: 'offset', issue: 'offset-mismatch' };
+    return { instant, kind: 'offset', issue: sign && zoneOffsetMinutes(instant, timeZone) !== offset ? 'offset-mismatch' : undefined };
   }
   // The offsets a day before and after cover both sides of any transition near this time.
   const before = zoneOffsetMinutes(wall - DAY, timeZone);
@@ -148,10 +122,9 @@ export function parseDateTime(text: string, timeZone: string = DEFAULT_TIME_ZONE
   const fits = (offset: number) => zoneOffsetMinutes(wall - offset * MINUTE, timeZone) === offset;
   const a = fits(before);
   const b = before !== after && fits(after);
-  const instant = wall - (a || !b ? before : after) * MINUTE;
-  return a && b
-    ? { instant, kind: 'local', issue: 'overlap' }
-    : a || b
-      ? { instant, kind: 'local' }
-      : { instant, kind: 'local', issue: 'gap' };
+  return {
+    instant: wall - (a || !b ? before : after) * MINUTE,
+    kind: 'local',
+    issue: a && b ? 'overlap' : a || b ? undefined : 'gap',
+  };
 }

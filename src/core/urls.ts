@@ -9,21 +9,21 @@ export type LinkProblem = 'unsafe-link' | 'relative-link' | 'invalid-link';
 
 const ALLOWED = /^(https?|mailto|tel):$/;
 
-function parseUrl(value: string, base?: string): URL | undefined {
-  try {
-    return new URL(value, base);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The absolute link `value` stands for, or the reason it is refused. A relative link resolves
  * against `baseUrl` (the document's own absolute URL); without one it is refused.
  */
 export function resolveLink(value: string, baseUrl?: string): { href: string } | { problem: LinkProblem } {
-  const base = baseUrl ? parseUrl(baseUrl) : undefined;
-  const url = parseUrl(value, base?.href);
-  if (!url) return { problem: base || /^\s*[a-z][a-z\d+.-]*:/i.test(value) ? 'invalid-link' : 'relative-link' };
-  return ALLOWED.test(url.protocol) ? { href: url.href } : { problem: 'unsafe-link' };
+  let base: URL | undefined;
+  try {
+    if (baseUrl) base = new URL(baseUrl);
+  } catch {
+    // A base that is no absolute URL counts as none.
+  }
+  try {
+    const url = new URL(value, base);
+    return ALLOWED.test(url.protocol) ? { href: url.href } : { problem: 'unsafe-link' };
+  } catch {
+    return { problem: base || /^\s*[a-z][a-z\d+.-]*:/i.test(value) ? 'invalid-link' : 'relative-link' };
+  }
 }

@@ -1,14 +1,27 @@
 import { parseStatusText } from '../core/parse.js';
 import type { StatusDocument } from '../core/types.js';
-import { backoffDelay } from './backoff.js';
-import { STORAGE_PREFIX, readLastGood, writeLastGood } from './last-good.js';
-import { requestStatus } from './request-status.js';
+import { backoffDelay, parseRetryAfter } from './backoff.js';
+import { STORAGE_PREFIX } from './last-good.js';
 import { INITIAL_STATE, type LoadError, type StatusState } from './status-state.js';
 
-/** Someone who renders a store's state: told of every change; wants a fresh document every `interval` ms. */
-export interface StoreSubscriber {
-  interval: number;
-  changed(): void;
+/**
+ * Fetching, polling and sharing for one `src`. Runs while it has subscribers. Across tabs of one
+ * browser, the tab holding the Web Lock for `src` polls and posts results on a BroadcastChannel;
+ * only visible tabs compete for the lock, so polling stops when every tab is hidden. Without either
+ * API every visible tab polls for itself. See docs/live-data.md.
+ */
+export interface StatusStore {
+  readonly state: StatusState;
+  /** True while `state` comes from storage and no request has settled on this page yet. */
+  readonly fromStorage: boolean;
+  /** The request in flight, if any; settles (never rejects) when its result has been applied. */
+  readonly request?: Promise<void>;
+  /** Adds `changed` as a subscriber (the first one starts the store), or updates its interval (ms). */
+  subscribe(changed: () => void, interval: number): void;
+  /** Removes a subscriber; the last one out stops the store. */
+  unsubscribe(changed: () => void): void;
+  /** Requests the document now, unless a request is already in flight. Never rejects. */
+  load(): Promise<void>;
 }
 
 /** The settled outcome of one request: what a tab applies, and posts to the other tabs. */
@@ -19,212 +32,223 @@ interface Result {
   retryAfter?: number;
 }
 
+/** Every request is abandoned after 30 s and counts as a failure of kind `timeout`; also the abort reason. */
+const TIMEOUT = 'no answer within 30 s';
+
 const stores = new Map<string, StatusStore>();
 
 /** The page's one store for `src` (resolved against the page's base URL, so spellings share). */
 export function statusStore(src: string): StatusStore {
-  let url = src;
   try {
-    url = new URL(src, document.baseURI).href;
+    src = new URL(src, document.baseURI).href;
   } catch {
     // Not a URL: the request will fail and say so.
   }
-  let store = stores.get(url);
-  if (!store) stores.set(url, (store = new StatusStore(url)));
+  let store = stores.get(src);
+  if (!store) stores.set(src, (store = createStore(src)));
   return store;
 }
 
-const isVisible = () => document.visibilityState !== 'hidden';
+/** The document in a response body, or why it is unusable. */
+function parse(text: string, baseUrl: string): Omit<Result, 'at'> {
+  const parsed = parseStatusText(text, { baseUrl });
+  if (parsed.ok) return { document: parsed.document };
+  const { code, path } = parsed.error;
+  return { error: { kind: code == 'unknown-version' ? 'version' : 'invalid', message: `${code} at ${path}` } };
+}
 
-/**
- * Fetching, polling and sharing for one `src`. Runs while it has subscribers. Across tabs of one
- * browser, the tab holding the Web Lock for `src` polls and posts results on a BroadcastChannel;
- * only visible tabs compete for the lock, so polling stops when every tab is hidden. Without either
- * API every visible tab polls for itself. See docs/live-data.md.
- */
-export class StatusStore {
-  state: StatusState = INITIAL_STATE;
-  /** True while `state` comes from storage and no request has settled on this page yet. */
-  fromStorage = false;
-  #subscribers = new Set<StoreSubscriber>();
-  #text?: string;
-  #lastResultAt?: number;
-  #failures = 0;
-  #retryDelay = 0;
-  #request?: Promise<void>;
-  #abort?: AbortController;
-  #timer?: ReturnType<typeof setTimeout>;
-  #leader = false;
-  #channel?: BroadcastChannel;
-  #lock?: AbortController;
-  #release?: () => void;
-  #warned?: string;
+const isVisible = () => document.visibilityState != 'hidden';
 
-  constructor(readonly src: string) {
-    const stored = readLastGood(src);
-    const document = stored && this.#parse(stored.text).document;
-    if (document) {
-      this.state = { status: 'ready', document, receivedAt: stored.at, publisherUrl: document.publisher?.url };
-      this.fromStorage = true;
-    }
-  }
+// A closure rather than a class: its variables minify to single letters, private fields do not.
+function createStore(src: string): StatusStore {
+  const name = STORAGE_PREFIX + src;
+  /** Subscribers: called at every change; each wants a fresh document every so many ms. */
+  const subscribers = new Map<() => void, number>();
+  let lastResultAt: number | undefined;
+  let failures = 0;
+  let retryDelay = 0;
+  let abort: AbortController | undefined;
+  /** Aborted to remove the page listeners. */
+  let listening: AbortController;
+  let timer: ReturnType<typeof setTimeout>;
+  let leader = false;
+  let channel: BroadcastChannel | undefined;
+  /** A request for the Web Lock is waiting or holds it. */
+  let locking = false;
+  let release: (() => void) | undefined;
+  let warned: string | undefined;
 
-  /** Settles when the request in flight (if any) has been applied. Never rejects. */
-  get complete(): Promise<void> {
-    return this.#request ?? Promise.resolve();
-  }
+  const store = {
+    state: INITIAL_STATE,
+    fromStorage: false,
+    request: undefined as Promise<void> | undefined,
 
-  /** Adds a subscriber (the first one starts the store); returns the function that removes it. */
-  subscribe(subscriber: StoreSubscriber): () => void {
-    this.#subscribers.add(subscriber);
-    if (this.#subscribers.size === 1) this.#start();
-    else this.schedule();
-    return () => {
-      if (this.#subscribers.delete(subscriber) && !this.#subscribers.size) this.#stop();
-    };
-  }
+    subscribe(changed: () => void, interval: number): void {
+      if (subscribers.get(changed) != interval) {
+        subscribers.set(changed, interval);
+        subscribers.size > 1 ? schedule() : start();
+      }
+    },
 
-  /** Requests the document now, unless a request is already in flight. */
-  load(): Promise<void> {
-    if (!this.#request) {
-      clearTimeout(this.#timer);
-      const abort = (this.#abort = new AbortController());
-      this.#request = requestStatus(this.src, abort.signal).then((outcome) => {
-        if (abort.signal.aborted) return;
-        this.#request = undefined;
-        const at = Date.now();
-        const result: Result = outcome.ok
-          ? { at, ...this.#parse(outcome.text) }
-          : { at, error: outcome.error, retryAfter: outcome.retryAfter };
-        if (outcome.ok && result.document) writeLastGood(this.src, { text: outcome.text, at });
-        this.#channel?.postMessage(result);
-        this.#apply(result);
-      });
-    }
-    return this.#request;
-  }
+    unsubscribe(changed: () => void): void {
+      if (subscribers.delete(changed) && !subscribers.size) stop();
+    },
+
+    // A simple CORS request (no credentials, no custom headers, so no preflight); `cache: 'no-cache'`
+    // lets the browser revalidate with ETag/Last-Modified. Every failure becomes a result.
+    load: (): Promise<void> =>
+      (store.request ??= (async () => {
+        clearTimeout(timer);
+        const request = (abort = new AbortController());
+        // setTimeout (not AbortSignal.timeout) so that the timeout follows the page's timers.
+        const timeout = setTimeout(() => request.abort(TIMEOUT), 30_000);
+        let text = '';
+        let result: Omit<Result, 'at'>;
+        try {
+          const response = await fetch(src, { credentials: 'omit', cache: 'no-cache', signal: request.signal });
+          const { status } = response;
+          result = response.ok
+            ? parse((text = await response.text()), src)
+            : {
+                error: { kind: 'http', status, message: 'HTTP ' + status },
+                retryAfter: parseRetryAfter(response.headers.get('Retry-After'), Date.now()),
+              };
+        } catch (error) {
+          result = { error: { kind: error === TIMEOUT ? 'timeout' : 'network', message: String(error) } };
+        }
+        clearTimeout(timeout);
+        // Stopped meanwhile (the last element was removed): nothing to apply.
+        if (request == abort) {
+          const at = Date.now();
+          store.request = undefined;
+          if (result.document) {
+            try {
+              localStorage.setItem(name, JSON.stringify({ text, at }));
+            } catch {
+              // Quota, privacy mode or disabled storage: memory only.
+            }
+          }
+          const posted = { ...result, at };
+          channel?.postMessage(posted);
+          apply(posted);
+        }
+      })()),
+
+    /** The page's `online` and `visibilitychange` events (the store is their listener). */
+    handleEvent({ type }: Event): void {
+      if (type == 'online') leader && store.load();
+      else if (isVisible()) resume();
+      else resign();
+    },
+  };
 
   /** (Re)arms the poll timer; only the polling tab, while visible, has one. */
-  schedule(): void {
-    clearTimeout(this.#timer);
-    if (this.#leader && !this.#request && this.#subscribers.size) {
-      const due = (this.#lastResultAt ?? 0) + (this.#retryDelay || this.#interval());
-      this.#timer = setTimeout(() => this.load(), Math.min(due - Date.now(), 2 ** 31 - 1));
+  function schedule(): void {
+    clearTimeout(timer);
+    if (leader && !store.request && subscribers.size) {
+      const due = (lastResultAt ?? 0) + (retryDelay || interval());
+      timer = setTimeout(store.load, Math.min(due - Date.now(), 2 ** 31 - 1));
     }
   }
 
-  /** Page and channel events (the store is its own listener). */
-  handleEvent(event: Event): void {
-    if (event.type === 'message') {
+  function start(): void {
+    const options = { signal: (listening = new AbortController()).signal };
+    document.addEventListener('visibilitychange', store, options);
+    addEventListener('online', store, options);
+    if (typeof BroadcastChannel == 'function') {
       // Another tab's result (possibly from another version of the script: check the shape).
-      const result = (event as MessageEvent<Result>).data;
-      if (typeof result?.at === 'number') this.#apply(result);
-    } else if (event.type === 'online') this.#leader && this.load();
-    else if (isVisible()) this.#resume();
-    else this.#resign();
-  }
-
-  #start(): void {
-    document.addEventListener('visibilitychange', this);
-    addEventListener('online', this);
-    if (typeof BroadcastChannel === 'function') {
-      this.#channel = new BroadcastChannel(STORAGE_PREFIX + this.src);
-      this.#channel.addEventListener('message', this);
+      (channel = new BroadcastChannel(name)).onmessage = ({ data }) => typeof data?.at == 'number' && apply(data);
     }
-    this.#resume();
+    resume();
   }
 
-  #stop(): void {
-    document.removeEventListener('visibilitychange', this);
-    removeEventListener('online', this);
-    this.#abort?.abort();
-    this.#request = undefined;
-    this.#resign();
-    this.#channel?.close();
-    this.#channel = undefined;
+  function stop(): void {
+    listening.abort();
+    abort?.abort();
+    abort = store.request = undefined;
+    resign();
+    channel?.close();
+    channel = undefined;
   }
 
   /** On start and when the page becomes visible: compete for polling, fetch at once if stale. */
-  #resume(): void {
+  function resume(): void {
     const visible = isVisible();
-    if (visible) this.#elect();
-    const last = this.#lastResultAt;
+    if (visible) elect();
     // The first request of a page never waits (not for the election, not for visibility).
-    if (last === undefined || (visible && Date.now() - last >= (this.#retryDelay || this.#interval()))) this.load();
-    else this.schedule();
+    if (lastResultAt == undefined || (visible && Date.now() - lastResultAt >= (retryDelay || interval()))) store.load();
+    else schedule();
   }
 
-  #elect(): void {
+  function elect(): void {
     const locks = navigator.locks;
-    if (!this.#channel || !locks) return this.#lead(true);
-    if (this.#lock) return;
-    const lock = (this.#lock = new AbortController());
-    locks
-      .request(STORAGE_PREFIX + this.src, { signal: lock.signal }, () =>
-        lock.signal.aborted
-          ? undefined
-          : new Promise<void>((release) => {
-              this.#release = release;
-              this.#lead(true);
-            }),
-      )
-      // Aborted while waiting (hidden, or elements removed): nothing to do. Refused (e.g. an opaque
-      // origin): poll on our own, as without Web Locks.
-      .catch(() => lock.signal.aborted || this.#lead(true));
-  }
-
-  #resign(): void {
-    this.#lock?.abort();
-    this.#release?.();
-    this.#lock = this.#release = undefined;
-    this.#lead(false);
-  }
-
-  #lead(leader: boolean): void {
-    this.#leader = leader;
-    this.schedule();
-  }
-
-  #interval(): number {
-    let ms = Infinity;
-    for (const subscriber of this.#subscribers) ms = Math.min(ms, subscriber.interval);
-    return ms;
-  }
-
-  #parse(text: string): Pick<Result, 'document' | 'error'> {
-    // A revalidated (304) response has the same body: no need to read it again.
-    if (text === this.#text && this.state.document) return { document: this.state.document };
-    try {
-      const result = parseStatusText(text, { baseUrl: this.src });
-      if (result.ok) {
-        this.#text = text;
-        return { document: result.document };
-      }
-      const { code, path } = result.error;
-      return { error: { kind: code === 'unknown-version' ? 'version' : 'invalid', message: `${code} at ${path}` } };
-    } catch (error) {
-      return { error: { kind: 'invalid', message: String(error) } };
+    if (!channel || !locks) lead(true);
+    else if (!locking) {
+      locking = true;
+      locks
+        .request(name, () => {
+          if (isVisible() && subscribers.size) {
+            return new Promise<void>((resolve) => {
+              release = resolve;
+              lead(true);
+            });
+          }
+          // Granted while hidden or after the elements were removed: pass the lock on at once.
+          locking = false;
+        })
+        // Refused (e.g. an opaque origin): poll on our own, as without Web Locks.
+        .catch(() => lead(true));
     }
   }
 
-  #apply({ at, document, error, retryAfter }: Result): void {
-    this.#lastResultAt = at;
-    this.fromStorage = false;
+  function resign(): void {
+    if (release) {
+      release();
+      release = undefined;
+      locking = false;
+    }
+    lead(false);
+  }
+
+  function lead(polling: boolean): void {
+    leader = polling;
+    schedule();
+  }
+
+  /** The shortest interval any subscriber wants (Infinity without subscribers). */
+  function interval(): number {
+    return Math.min(...subscribers.values());
+  }
+
+  function apply({ at, document, error, retryAfter }: Result): void {
+    lastResultAt = at;
+    store.fromStorage = false;
     if (document) {
-      this.#failures = this.#retryDelay = 0;
-      this.#warned = undefined;
-      this.state = { status: 'ready', document, receivedAt: at, publisherUrl: document.publisher?.url };
+      failures = retryDelay = 0;
+      warned = undefined;
+      store.state = { status: 'ready', document, receivedAt: at, publisherUrl: document.publisher?.url };
     } else if (error) {
-      this.#retryDelay = Math.max(backoffDelay(this.#interval(), ++this.#failures), retryAfter ?? 0);
-      const { document: last, receivedAt, publisherUrl } = this.state;
-      this.state = last
-        ? { status: 'stale', document: last, receivedAt, publisherUrl, error }
-        : { status: 'error', error, publisherUrl };
+      // The last good document stays (stale); without one, nothing usable (error).
+      retryDelay = Math.max(backoffDelay(interval(), ++failures), retryAfter ?? 0);
+      store.state = { ...store.state, status: store.state.document ? 'stale' : 'error', error };
       const key = error.kind + error.message;
-      if (key !== this.#warned) console.warn(`itc-status: ${this.src}: ${error.message}`);
-      this.#warned = key;
+      if (key != warned) console.warn(`itc-status: ${src}: ${error.message}`);
+      warned = key;
     }
-    this.schedule();
-    for (const subscriber of this.#subscribers) subscriber.changed();
+    schedule();
+    for (const changed of subscribers.keys()) changed();
   }
+
+  try {
+    const { text, at } = JSON.parse(localStorage.getItem(name)!);
+    const { document } = parse(text, src);
+    if (document && typeof at == 'number') {
+      apply({ at, document });
+      lastResultAt = undefined; // still to be confirmed: the page's first request never waits
+      store.fromStorage = true;
+    }
+  } catch {
+    // Nothing stored, unreadable, or storage unavailable: nothing kept.
+  }
+  return store;
 }

@@ -50,7 +50,7 @@ describe('<itc-status-banner> accessibility', () => {
 
     it('"Visa alla" expanded', async () => {
       const element = await banner(`src="${serveJson(fiveWindows())}"`);
-      $(element, 'button')!.click();
+      $(element, 'button[part="show-all"]')!.click();
       await element.updateComplete;
       await expect(element).to.be.accessible();
     });
@@ -87,10 +87,10 @@ describe('<itc-status-banner> accessibility', () => {
 
   it('"Visa alla" works from the keyboard and says whether it is expanded', async () => {
     const element = await banner(`src="${serveJson(fiveWindows())}"`);
-    const button = $(element, 'button')!;
+    const button = $(element, 'button[part="show-all"]')!;
     (document.activeElement as HTMLElement | null)?.blur();
-    // Tab through the three "Läs mer" links to the button.
-    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    // Tab through the three cards' "Läs mer" links and "Lägg till i kalender" buttons to the button.
+    for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement).to.equal(button);
     expect(getComputedStyle(button).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'Enter' });

@@ -132,7 +132,7 @@ describe('<itc-status-banner> attributes', () => {
     it('max="5" shows all five and no button', async () => {
       const element = await banner(`src="${serveJson(fiveWindows())}" max="5"`);
       expect($$(element, 'li[part~="card"]')).to.have.length(5);
-      expect($(element, 'button')).to.equal(null);
+      expect($(element, 'button[part="show-all"]')).to.equal(null);
     });
 
     it('max="1" shows one card', async () => {

@@ -218,6 +218,8 @@ describe('isTimeZone', () => {
     ['UTC', true],
     ['Mars/Olympus_Mons', false],
     ['', false],
+    ['toString', false],
+    ['__proto__', false],
     [null, false],
     [1, false],
   ];

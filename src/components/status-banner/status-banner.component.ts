@@ -1,34 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
+import { formatClock, formatDateTime, formatDateTimeAttr, formatSince, formatState, formatSubWindowTime, formatWindowTime } from '../../core/format.js';
 import { resolveMunicipalities } from '../../core/municipalities.js';
 import { selectStatus } from '../../core/select.js';
-import { DEFAULT_TIME_ZONE, type Lang, type StatusDocument } from '../../core/types.js';
-import { NextChangeController } from '../../data/next-change-controller.js';
-import { StatusController } from '../../data/status-controller.js';
-import { renderDisruptions } from './disruption-banner.js';
+import { toZonedParts } from '../../core/time.js';
+import { checked } from '../../data/checked.js';
+import { calendarButton } from './calendar-button.js';
+import { StatusElement } from '../../data/status-element.js';
+import type { LoadError } from '../../data/status-state.js';
+import { langOf, pageLang } from '../page-lang.js';
 import { ItcStatusChangeEvent, ItcStatusErrorEvent, type ShownStatus } from './events.js';
-import { formatWhen, type RenderContext } from './render-context.js';
 import { styles } from './status-banner.styles.js';
 import { strings } from './status-banner.strings.js';
-import { renderWindows } from './window-cards.js';
 
 export type BannerShow = 'all' | 'disruptions' | 'maintenance';
 export type BannerPlacement = 'inline' | 'overlay';
 
-const NOTHING: ShownStatus = { disruptions: [], maintenance: [] };
-const NOTHING_KEY = JSON.stringify(NOTHING);
-
-/** `sv`/`en` from a language tag (`sv-SE` → `sv`), or undefined for any other language. */
-const langOf = (tag: string | null | undefined) => /^(sv|en)(-|$)/i.exec(tag ?? '')?.[1].toLowerCase() as Lang | undefined;
-
-/** The value when `ok`, else a console warning and the default. Absent (null/undefined) is the default. */
-function checked<T>(name: string, value: T | null | undefined, ok: (value: T) => boolean, fallback: T): T {
-  if (value == null || ok(value)) return value ?? fallback;
-  console.warn(`itc-status: ${name}="${value}" is not valid; using ${fallback}`);
-  return fallback;
-}
-
-/** The host name of a link (an absolute URL, checked by the core), for link text: "itcentrum.se". */
-const siteOf = (url: string) => new URL(url).host || url;
+// The document's texts are Swedish: marked so even on an English page.
+const sv = (text: string) => html`<span lang="sv">${text}</span>`;
+const paragraph = (text?: string) => (text ? html`<p lang="sv">${text}</p>` : nothing);
+const time = (instant: number, text: string) => html`<time datetime=${formatDateTimeAttr(instant)}>${text}</time>`;
 
 /**
  * Shows what concerns one audience on an intranet page: active disruptions as a red banner and
@@ -49,6 +39,7 @@ const siteOf = (url: string) => new URL(url).host || url;
  * @csspart card - One service-window card; an ongoing one is also `card-ongoing`.
  * @csspart badge - The "Pågår nu" badge of an ongoing window.
  * @csspart show-all - The "Visa alla (N)" button.
+ * @csspart calendar - A card's "Lägg till i kalender" button (downloads the window as an .ics file).
  * @csspart link - Every link ("Läs mer", the notice's link to the publisher).
  * @csspart notice - The neutral notice shown when the information cannot be shown.
  * @csspart stale - The "Senast uppdaterad … — kunde inte uppdateras" line.
@@ -70,117 +61,62 @@ const siteOf = (url: string) => new URL(url).host || url;
  * @cssprop --itc-notice-color - Notice and stale-line text (default `#1d1d1d`).
  * @cssprop --itc-overlay-bg - Background of the overlay placement (default `#fff`).
  * @cssprop --itc-overlay-z - z-index of the overlay placement (default `1000`).
+ *
+ * Attributes `src`, `poll-interval` and `max-age` come from StatusElement. Invalid values of any
+ * attribute: one console warning and the default.
  */
-export class ItcStatusBanner extends LitElement {
+export class ItcStatusBanner extends StatusElement {
   static override styles = styles;
 
   static override properties = {
-    src: {},
     municipality: {},
     lang: {},
     show: {},
     max: { type: Number },
     horizonDays: { type: Number, attribute: 'horizon-days' },
-    pollInterval: { type: Number, attribute: 'poll-interval' },
-    maxAge: { type: Number, attribute: 'max-age' },
     placement: { reflect: true },
     expanded: { state: true },
     dismissed: { state: true },
   };
 
-  /** `src`: URL of the status document (required unless inside an `<itc-status-provider>`). */
-  declare src?: string;
-  /**
-   * `municipality`: whose information to show: ids or names in any case, with or without å/ä/ö
-   * (`tierp`, `Älvkarleby`), several separated by spaces or commas. Absent: all municipalities.
-   */
+  /** `municipality`: ids or names, separated by spaces or commas; absent: all municipalities. */
   declare municipality?: string;
-  // `lang` (inherited property, redeclared as reactive): `sv` (default) or `en`; when absent,
-  // the nearest `lang` of the page if it is Swedish or English.
+  /** `lang`: `sv` (default) or `en`; when absent, the nearest `lang` of the page if it is Swedish or English. */
+  declare lang: string;
   /** `show`: `all` (default), `disruptions` or `maintenance`. */
   declare show: BannerShow;
   /** `max`: how many service-window cards show before a "Visa alla (N)" button (default 3). */
   declare max: number;
   /** `horizon-days`: how far ahead service windows are shown, in days (default 14). */
   declare horizonDays: number;
-  /** `poll-interval`: seconds between refreshes (default 60, minimum 15). */
-  declare pollInterval?: number;
-  /** `max-age`: seconds the last good document may be shown when refreshing fails (default 86400). */
-  declare maxAge?: number;
   /**
-   * `placement`: `inline` (default): part of the page's flow, which moves the content below it
-   * when information appears. `overlay`: fixed at the top of the window over the page, sliding in
-   * (no motion when reduced motion is preferred), with a "Dölj" button that hides it until another
-   * disruption appears; never moves the page's content (see docs/performance.md).
+   * `placement`: `inline` (default): in the page's flow, so content below moves when information
+   * appears. `overlay`: fixed at the top of the window over the page, sliding in (no motion when
+   * reduced motion is preferred), with a "Dölj" button that hides it until another disruption
+   * appears; it never moves the page's content (docs/performance.md).
    */
-  declare placement: BannerPlacement;
-  declare private expanded: boolean;
+  declare placement?: BannerPlacement;
+  declare private expanded?: boolean;
   /** Overlay: the ids of the disruptions shown when "Dölj" was pressed. */
   declare private dismissed?: string;
 
-  readonly #status = new StatusController(this, {
-    src: () => this.src,
-    pollInterval: () => this.pollInterval,
-    maxAge: () => this.maxAge,
-    onError: (error) => this.dispatchEvent(new ItcStatusErrorEvent(error)),
-  });
-  readonly #nextChange = new NextChangeController(this);
-  #limit = 3;
-  #horizon = 14;
-  #filter: BannerShow = 'all';
-  #shown = NOTHING;
-  #shownKey = NOTHING_KEY;
-  #now = 0;
+  #shown!: ShownStatus;
+  /** What was shown at the last change event, as JSON of its values: nothing at first. */
+  #shownKey = '[[],[]]';
   /** Disruption ids shown so far; undefined until the first document is shown. */
   #seen?: Set<string>;
-  #announcement = '';
-  #warnedMunicipalities = '';
-  #overlay = false;
+  /** Titles of the disruptions announced last. */
+  #announced: string[] = [];
 
   constructor() {
     super();
     this.show = 'all';
     this.max = 3;
     this.horizonDays = 14;
-    this.placement = 'inline';
-    this.expanded = false;
   }
 
-  /** Also waits for the status document's load in flight, so that it resolves once that is shown. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete(); // A pending update may switch to another src first.
-    await this.#status.complete;
-    return super.getUpdateComplete();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('max')) this.#limit = checked('max', this.max, (v) => Number.isInteger(v) && v > 0, 3);
-    if (changed.has('horizonDays'))
-      this.#horizon = checked('horizon-days', this.horizonDays, (v) => Number.isFinite(v) && v >= 0, 14);
-    if (changed.has('show'))
-      this.#filter = checked('show', this.show, (v) => ['all', 'disruptions', 'maintenance'].includes(v), 'all');
-    if (changed.has('lang') && this.lang) checked('lang', this.lang, (v) => !!langOf(v), 'sv');
-    if (changed.has('placement')) this.#overlay = checked('placement', this.placement, (v) => v == 'inline' || v == 'overlay', 'inline') == 'overlay';
-
-    const { status, document: doc } = this.#status.state;
-    this.#now = Date.now();
-    let shown = NOTHING;
-    if (doc && (status === 'ready' || status === 'stale')) {
-      const selection = selectStatus(doc, {
-        municipality: this.#audience(doc),
-        now: this.#now,
-        horizonDays: this.#horizon,
-      });
-      shown = {
-        disruptions: this.#filter === 'maintenance' ? [] : selection.disruptions,
-        maintenance: this.#filter === 'disruptions' ? [] : selection.maintenance,
-      };
-      this.#nextChange.schedule(selection.nextChange);
-      this.#announce(shown);
-    } else {
-      this.#nextChange.schedule(undefined);
-    }
-    this.#shown = shown;
+  protected override loadFailed(error: LoadError): void {
+    this.dispatchEvent(new ItcStatusErrorEvent(error));
   }
 
   protected override firstUpdated(): void {
@@ -190,84 +126,98 @@ export class ItcStatusBanner extends LitElement {
   }
 
   protected override updated(): void {
-    const key = JSON.stringify(this.#shown);
-    if (key !== this.#shownKey) {
+    const key = JSON.stringify(Object.values(this.#shown));
+    if (key != this.#shownKey) {
       this.#shownKey = key;
       this.dispatchEvent(new ItcStatusChangeEvent(this.#shown));
     }
   }
 
   protected override render() {
-    const { status, document: doc, receivedAt, publisherUrl } = this.#status.state;
-    const lang = this.#uiLang();
-    const s = strings[lang];
-    const c: RenderContext = { s, lang, timeZone: doc?.timeZone ?? DEFAULT_TIME_ZONE, now: this.#now };
-    const { disruptions, maintenance } = this.#shown;
-    // The overlay stays hidden after "Dölj" until the set of disruptions changes.
+    const { status, document: doc, receivedAt, publisherUrl } = this.status.state;
+    const now = Date.now();
+    // What to show (also for the change event, fired after rendering), and when that changes by itself.
+    const show = checked('show', this.show, (value) => (/^(disruptions|maintenance)$/.test(value!) ? value! : 'all'));
+    const shown: ShownStatus = (this.#shown = { disruptions: [], maintenance: [] });
+    let nextChange;
+    if (doc) {
+      const { ids, unknown } = resolveMunicipalities(doc, this.municipality);
+      checked('municipality', unknown[0] && this.municipality, () => ids.join(' ') || 'all');
+      const selection = selectStatus(doc, {
+        municipality: this.municipality,
+        now,
+        horizonDays: checked('horizon-days', this.horizonDays, (value) => (Number.isFinite(value) && value! >= 0 ? value! : 14)),
+      });
+      if (show != 'maintenance') shown.disruptions = selection.disruptions;
+      if (show != 'disruptions') shown.maintenance = selection.maintenance;
+      nextChange = selection.nextChange;
+      // Politely announce disruptions that appear after the first document was shown. Those present
+      // at first are part of the page like any other content and are not read out unasked.
+      const fresh = shown.disruptions.filter((d) => !this.#seen?.has(d.id));
+      // Cleared when nothing is left that the announcement could be about.
+      if ((this.#seen && fresh[0]) || !shown.disruptions[0]) this.#announced = fresh.map((d) => d.title);
+      this.#seen ??= new Set();
+      for (const d of fresh) this.#seen.add(d.id);
+    }
+    this.status.wakeAt(nextChange);
+    const { disruptions, maintenance } = shown;
+    const { expanded } = this;
+    const max = checked('max', this.max, (value) => (Number.isInteger(value) && value! > 0 ? value! : 3));
+    checked('lang', this.lang || null, (value) => (langOf(value) ? value! : 'sv'));
+    const lang = pageLang(this) ?? 'sv';
+    const [region, critical, major, minor, systemsLabel, latestUpdate, readMore, windowsHeading, showAll, showFewer, unavailable, goTo, staleBefore, staleAfter, newDisruption, addToCalendar, hide] = strings[lang];
+    // The overlay shows what there is until "Dölj", then nothing until the set of disruptions changes.
+    const overlay = checked('placement', this.placement, (value) => (value == 'overlay' ? value : 'inline')) == 'overlay';
     const ids = disruptions.map((d) => d.id).join();
-    if (this.#overlay && this.dismissed === ids) return html`<div class="root" lang=${lang}><div class="vh" role="status">${this.#announcement}</div></div>`;
-    const shows = status === 'error' || disruptions.length || maintenance.length;
-    return html`<div class="root ${shows ? 'shows' : ''}" lang=${lang}>
-      ${this.#overlay && shows
-        ? html`<button part="dismiss" class="dismiss" @click=${() => (this.dismissed = ids)}>${s.dismiss}</button>`
-        : nothing}
-      ${status === 'error'
-        ? html`<p part="notice" class="notice">
-            ${s.unavailable}
-            ${publisherUrl ? html`<a part="link" href=${publisherUrl}>${s.goTo(siteOf(publisherUrl))}</a>` : nothing}
-          </p>`
-        : nothing}
-      ${disruptions.length ? renderDisruptions(disruptions, c) : nothing}
-      ${maintenance.length && doc
-        ? renderWindows(maintenance, c, {
-            names: (ids) => ids.map((id) => doc.municipalities.find((m) => m.id === id)?.name ?? id).join(', '),
-            max: this.#limit,
-            expanded: this.expanded,
-            onToggle: () => (this.expanded = !this.expanded),
-          })
-        : nothing}
-      ${status === 'stale' && doc
-        ? html`<p part="stale" class="notice">${s.stale(formatWhen(receivedAt ?? doc.updated, c))}</p>`
-        : nothing}
-      <div class="vh" role="status">${this.#announcement}</div>
-    </div>`;
-  }
-
-  /** The municipality query for the selection; unknown names are warned about once. */
-  #audience(doc: StatusDocument): string | undefined {
-    const query = this.municipality?.trim();
-    if (!query) return undefined;
-    const { ids, unknown } = resolveMunicipalities(doc, query);
-    const key = unknown.join();
-    if (key && key !== this.#warnedMunicipalities) {
-      console.warn(`itc-status: municipality "${key}" is not known` + (ids.length ? '' : '; showing all'));
-    }
-    this.#warnedMunicipalities = key;
-    return ids.length ? ids.join(' ') : undefined;
-  }
-
-  /**
-   * Politely announces disruptions that appear after the first document was shown. Those present
-   * at first are part of the page like any other content and are not read out unasked.
-   */
-  #announce({ disruptions }: ShownStatus): void {
-    const fresh = disruptions.filter((d) => !this.#seen?.has(d.id));
-    if (this.#seen && fresh.length) {
-      this.#announcement = fresh.map((d) => `${strings[this.#uiLang()].newDisruption}: ${d.title}`).join('. ');
-    } else if (!disruptions.length) {
-      this.#announcement = ''; // Nothing left that the announcement could be about.
-    }
-    this.#seen ??= new Set();
-    for (const d of fresh) this.#seen.add(d.id);
-  }
-
-  /** The UI language: own `lang`, else the nearest `lang` of the page, when sv or en; else sv. */
-  #uiLang(): Lang {
-    if (this.lang) return langOf(this.lang) ?? 'sv';
-    for (let n: Node | null = this.parentNode; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-      const tag = (n as Element).getAttribute?.('lang');
-      if (tag) return langOf(tag) ?? 'sv';
-    }
-    return 'sv';
+    const shows = !(overlay && this.dismissed == ids) && (status == 'error' || disruptions[0] || maintenance[0]);
+    const options = { lang, timeZone: doc?.timeZone, now };
+    // "kl. 09.00" on the day of `now`, else in full ("i går, onsdag 26 oktober kl. 14.05").
+    const day = (instant: number) => Object.values(toZonedParts(instant, options.timeZone)).slice(0, 3).join();
+    const when = (instant: number) => (day(instant) == day(options.now) ? formatClock : formatDateTime)(instant, options);
+    // "Läs mer", whose accessible name also says what it is about.
+    const names = (ids: string[]) => ids.map((id) => doc!.municipalities.find((m) => m.id == id)?.name ?? id).join(', ');
+    const more = (url: string | undefined, title: string) =>
+      url ? html`<a part="link" href=${url}>${readMore}<span class="vh">: ${sv(title)}</span></a>` : nothing;
+    return html`<div class="root${shows ? ' shows' : ''}" lang=${lang}>${shows ? html`${overlay
+  ? html`<button part="dismiss" class="dismiss" @click=${() => (this.dismissed = ids)}>${hide}</button>`
+  : nothing}${status == 'error'
+  ? // The publisher's link names its site ("Gå till itcentrum.se"); a mailto: or tel: link itself.
+    html`<p part="notice">${unavailable}${publisherUrl ? html` <a part="link" href=${publisherUrl}>${goTo}${new URL(publisherUrl).host || publisherUrl}</a>` : nothing}</p>`
+  : nothing}
+${disruptions.length
+  ? html`<section part="banner" aria-labelledby="dh"><h2 id="dh" class="vh">${region}</h2>${disruptions.map((d) => {
+      const update = d.updates[0];
+      return html`<article part="disruption disruption-${d.severity}">
+<h3><span class="severity">${{ critical, major, minor }[d.severity]}<span class="vh">: </span></span>${sv(d.title)}</h3>
+<p class="since">${formatSince(d.start, options)}</p>
+${paragraph(d.message)}
+${d.systems.length ? html`<p>${systemsLabel}: ${sv(d.systems.join(', '))}</p>` : nothing}
+${update ? html`<p>${latestUpdate} ${time(update.at, when(update.at))}: ${sv(update.message)}</p>` : nothing}
+${more(d.url, d.title)}</article>`;
+    })}</section>`
+  : nothing}
+${maintenance.length
+  ? html`<section part="windows" aria-labelledby="wh"><h2 id="wh" part="windows-heading">${windowsHeading}</h2>
+<ul id="cards" part="cards">${(expanded ? maintenance : maintenance.slice(0, max)).map(
+      ({ window: w, state, systems }) => html`<li part="card${state == 'ongoing' ? ' card-ongoing' : ''}">
+<h3 lang="sv">${w.title}<span class="vh">, </span><span class="where">${names(w.municipalities)}</span></h3>
+${state == 'ongoing' ? html`<p part="badge">${formatState(state, lang)}</p>` : nothing}
+<p>${time(w.start, formatWindowTime(w.start, w.end, options))}</p>
+${paragraph(w.description)}
+${systems.length
+  ? html`<ul class="systems" aria-label=${systemsLabel}>${systems.map(
+      (s) => html`<li>${sv(s.name)} ${time(s.start, formatSubWindowTime(s.start, s.end, { ...options, windowStart: w.start }))}${s.state == 'upcoming' ? '' : ` (${formatState(s.state, lang).toLowerCase()})`}</li>`,
+    )}</ul>`
+  : nothing}
+${paragraph(w.support)}
+${more(w.url, w.title)}
+${calendarButton(w, addToCalendar, names, options)}</li>`,
+    )}</ul>
+${maintenance.length > max
+  ? html`<button part="show-all" aria-expanded=${!!expanded} aria-controls="cards" @click=${() => (this.expanded = !expanded)}>${expanded ? showFewer : showAll + maintenance.length + ')'}</button>`
+  : nothing}</section>`
+  : nothing}
+${status == 'stale' ? html`<p part="stale">${staleBefore}${when(receivedAt!)}${staleAfter}</p>` : nothing}` : nothing}
+<div class="vh" role="status">${this.#announced.map((title) => `${newDisruption}: ${title}`).join('. ')}</div></div>`;
   }
 }

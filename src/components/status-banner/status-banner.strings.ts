@@ -1,58 +1,13 @@
-import type { Lang, Severity } from '../../core/types.js';
+import type { Lang } from '../../core/types.js';
 
-/** The banner's own words (the document's texts are shown as published, in Swedish). */
-export interface BannerStrings {
-  /** Name of the disruptions region (a visually hidden heading). */
-  disruptions: string;
-  severity: Record<Severity, string>;
-  systems: string;
-  /** Before the latest update's time, e.g. "Senaste uppdatering kl. 09.00". */
-  latestUpdate: string;
-  readMore: string;
-  /** Heading of the service-window cards. */
-  windows: string;
-  showAll: (count: number) => string;
-  showFewer: string;
-  unavailable: string;
-  /** The neutral notice's link to the publisher, e.g. "Gå till itcentrum.se". */
-  goTo: (site: string) => string;
-  /** `when` is a formatted time, e.g. "kl. 14.05". */
-  stale: (when: string) => string;
-  /** Announced politely when a disruption appears. */
-  newDisruption: string;
-  /** The overlay placement's button that hides it. */
-  dismiss: string;
-}
-
-export const strings: Record<Lang, BannerStrings> = {
-  sv: {
-    disruptions: 'Driftstörningar',
-    severity: { critical: 'Allvarlig störning', major: 'Störning', minor: 'Mindre störning' },
-    systems: 'Berörda system',
-    latestUpdate: 'Senaste uppdatering',
-    readMore: 'Läs mer',
-    windows: 'Planerade servicefönster',
-    showAll: (count) => `Visa alla (${count})`,
-    showFewer: 'Visa färre',
-    unavailable: 'Driftinformationen kan inte visas just nu.',
-    goTo: (site) => `Gå till ${site}`,
-    stale: (when) => `Senast uppdaterad ${when} — kunde inte uppdateras`,
-    newDisruption: 'Ny driftstörning',
-    dismiss: 'Dölj',
-  },
-  en: {
-    disruptions: 'Service disruptions',
-    severity: { critical: 'Critical disruption', major: 'Disruption', minor: 'Minor disruption' },
-    systems: 'Affected systems',
-    latestUpdate: 'Latest update',
-    readMore: 'Read more',
-    windows: 'Planned service windows',
-    showAll: (count) => `Show all (${count})`,
-    showFewer: 'Show fewer',
-    unavailable: 'Operational information cannot be shown right now.',
-    goTo: (site) => `Go to ${site}`,
-    stale: (when) => `Last updated ${when} — could not be refreshed`,
-    newDisruption: 'New disruption',
-    dismiss: 'Hide',
-  },
+/**
+ * The banner's own words (the document's texts are shown as published, in Swedish), in this order:
+ * the disruptions region's name; the severities critical, major, minor; affected systems; latest
+ * update; read more; the windows' heading; "show all (" before the count and ")"; show fewer; the
+ * neutral notice; "go to " before the publisher's site; the stale line before and after its time;
+ * the announcement of a new disruption; a card's "add to calendar" button; the overlay's "hide" button.
+ */
+export const strings: Record<Lang, string[]> = {
+  sv: 'Driftstörningar|Allvarlig störning|Störning|Mindre störning|Berörda system|Senaste uppdatering|Läs mer|Planerade servicefönster|Visa alla (|Visa färre|Driftinformationen kan inte visas just nu.|Gå till |Senast uppdaterad | — kunde inte uppdateras|Ny driftstörning|Lägg till i kalender|Dölj'.split('|'),
+  en: 'Service disruptions|Critical disruption|Disruption|Minor disruption|Affected systems|Latest update|Read more|Planned service windows|Show all (|Show fewer|Operational information cannot be shown right now.|Go to |Last updated | — could not be refreshed|New disruption|Add to calendar|Hide'.split('|'),
 };

@@ -1,0 +1,44 @@
+/** `itc-status validate`: every finding with its item id and JSON path; exit 0 when usable. */
+import { describeFinding } from '../core/findings.js';
+import { lintStatusDocument } from '../core/lint.js';
+import type { Finding, Lang } from '../core/types.js';
+import { DEFAULT_TIME_ZONE } from '../core/types.js';
+import type { CliArgs } from './args.js';
+import { checkNow, loadDocument, resolveNow } from './document.js';
+import { message } from './messages.js';
+
+/** One finding as a line: `varning $.maintenance[0].end (2022-10-29-tierp): …`. */
+export function findingLine(finding: Finding, lang: Lang): string {
+  return `${message(lang, finding.level)} ${describeFinding(finding, lang)}`;
+}
+
+export async function validate(args: CliArgs): Promise<number> {
+  checkNow(args.now);
+  const { source, json, result } = await loadDocument(args);
+  const now = resolveNow(args.now, result.ok ? result.document.timeZone : DEFAULT_TIME_ZONE);
+  // The error that makes a document unusable first; then everything in document order.
+  const byPath = (f: Finding) => f.path.replace(/\d+/g, (n) => n.padStart(9, '0'));
+  const found = result.ok ? [...result.findings, ...lintStatusDocument(result.document, { now, source: json })] : result.findings;
+  found.sort((a, b) => (byPath(a) < byPath(b) ? -1 : byPath(a) > byPath(b) ? 1 : 0));
+  const findings = result.ok ? found : [result.error, ...found];
+  const errors = findings.filter((f) => f.level === 'error').length;
+  const usable = result.ok && errors === 0;
+  const lang = args.lang;
+  if (args.json) {
+    const report = {
+      source,
+      usable,
+      now: new Date(now).toISOString(),
+      errors,
+      warnings: findings.length - errors,
+      findings: findings.map((f) => ({ ...f, message: describeFinding(f, lang) })),
+    };
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  } else {
+    const counts = message(lang, 'count', { errors, warnings: findings.length - errors });
+    const lines = findings.map((f) => findingLine(f, lang));
+    lines.push(message(lang, usable ? 'usable' : 'unusable', { source, counts }));
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+  return usable ? 0 : 1;
+}
