@@ -38,7 +38,7 @@ test('every tag the package defines is in the manifest, with its class and publi
 test('attributes are the public ones only; internal state is not listed', () => {
   assert.deepEqual(
     element('itc-status-banner').attributes.map((a) => a.name).sort(),
-    ['src', 'municipality', 'lang', 'show', 'max', 'horizon-days', 'poll-interval', 'max-age'].sort(),
+    ['src', 'municipality', 'lang', 'show', 'max', 'horizon-days', 'placement', 'poll-interval', 'max-age'].sort(),
   );
   assert.deepEqual(
     element('itc-subscribe').attributes.map((a) => a.name),
