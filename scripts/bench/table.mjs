@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Prints the short table of the latest benchmark figures (bench-results/latest.json) as Markdown,
-// for docs/performance.md and the README: `node scripts/bench/table.mjs`.
-import { readFileSync } from 'node:fs';
+// The latest benchmark figures (bench-results/latest.json) as Markdown tables:
+//   node scripts/bench/table.mjs           prints the short table (for the README) and the CLS table
+//   node scripts/bench/table.mjs --write   also puts them into docs/performance.md, between its
+//                                          <!-- figures:… --> and <!-- cls:… --> markers
+import { readFileSync, writeFileSync } from 'node:fs';
 import { round } from './stats.mjs';
 
-const r = JSON.parse(readFileSync(process.argv[2] ?? 'bench-results/latest.json', 'utf8'));
+const r = JSON.parse(readFileSync('bench-results/latest.json', 'utf8'));
 const ms = (v) => `${round(v, 1)} ms`;
 const rows = [];
 const add = (what, normal, slow, target = '') => rows.push(`| ${what} | ${normal} | ${slow} | ${target} |`);
@@ -37,6 +39,41 @@ if (r.requests) {
   add('Requests, 5 banners on one page, 10 poll intervals', r.requests.fiveElementsOnePage.requests, '', '≤ 11');
   add('Requests, 3 tabs of one site, 10 poll intervals', r.requests.threePages.requests, '', '≤ 13');
 }
-console.log(`Figures of \`npm run bench\` (${r.date.slice(0, 10)}, ${r.chromium}, ${r.cpus}; medians of ${r.reps} runs; "CPU ×4" = Chromium's CPU throttling 4×):\n`);
-console.log('| | normal | CPU ×4 | target |\n| --- | --- | --- | --- |');
-console.log(rows.join('\n'));
+const figures = [
+  `Figures of \`npm run bench\` (${r.date.slice(0, 10)}, ${r.chromium}, ${r.cpus}, load average ${r.loadAverage?.join(' → ')}; medians of ${r.reps} runs; "CPU ×4" = Chromium's CPU throttling 4×):`,
+  '',
+  '| | normal | CPU ×4 | target |',
+  '| --- | --- | --- | --- |',
+  ...rows,
+].join('\n');
+
+const NAMES = {
+  flow: 'inline at the top (default)',
+  blocking: 'inline at the top, script without `defer`',
+  reserve: 'inline at the top, room reserved by page CSS',
+  overlay: '`placement="overlay"` at the top',
+  below: 'inline below the fold',
+  split: '**recommended**: overlay for disruptions + cards lower down',
+};
+const VIEWPORTS = { desktop: '1280×800', phone: '390×844' };
+let cls = '';
+if (r.layoutShift) {
+  const lines = ['| Placement | Viewport | (a) first visit, disruption | (b) repeat visit, cached | (c) nothing to show | (d) disruption while open |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const placement of Object.keys(NAMES)) {
+    for (const viewport of Object.keys(VIEWPORTS)) {
+      const cells = ['a', 'b', 'c', 'd'].map((scenario) =>
+        r.layoutShift.filter((x) => x.placement === placement && x.viewport === viewport && x.scenario === scenario).map((x) => round(x.cls, 3)).join(' / '),
+      );
+      if (cells.some(Boolean)) lines.push(`| ${viewport === 'desktop' ? NAMES[placement] : ''} | ${VIEWPORTS[viewport]} | ${cells.join(' | ')} |`);
+    }
+  }
+  cls = lines.join('\n');
+}
+
+console.log(figures + '\n\n' + cls);
+if (process.argv.includes('--write')) {
+  const file = 'docs/performance.md';
+  const between = (text, name, body) => text.replace(new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`), `$1${body}$2`);
+  writeFileSync(file, between(between(readFileSync(file, 'utf8'), 'figures', figures), 'cls', cls));
+  console.log(`\nwritten to ${file}`);
+}
