@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { httpUrl, langOf, parseMunicipalities, parseTopics } from '../../src/components/subscribe/options.js';
+import { httpUrl, parseMunicipalities, parseTopics } from '../../src/components/subscribe/options.js';
+import { langOf } from '../../src/components/page-lang.js';
 
 describe('parseMunicipalities', () => {
   const cases: Array<[string | null | undefined, string[], string[]]> = [

@@ -1,9 +1,9 @@
 /**
- * Reading `<itc-subscribe>`'s attributes: municipalities, topics, language and links.
+ * Reading `<itc-subscribe>`'s attributes: municipalities, topics and links.
  * Pure (no DOM) so that every rule is unit-tested; the element only warns about what these report.
  */
 import { municipalityKey, resolveMunicipalities } from '../../core/municipalities.js';
-import type { Lang, Municipality } from '../../core/types.js';
+import type { Municipality } from '../../core/types.js';
 
 /** What a subscriber can receive: news and operational information (driftinformation). */
 export type Topic = 'news' | 'operations';
@@ -32,9 +32,6 @@ export const parseMunicipalities = (value?: string | null): Parsed<string> => re
  * The core's name matching (any case, with or without å/ä/ö) serves topics as well as municipalities.
  */
 export const parseTopics = (value?: string | null) => resolveMunicipalities({ municipalities: TOPICS }, value!) as Parsed<Topic>;
-
-/** `sv` or `en` from a language tag ("sv-SE", "EN-gb"), or undefined for any other language. */
-export const langOf = (tag?: string | null) => /^(sv|en)(-|$)/i.exec(tag!)?.[1].toLowerCase() as Lang | undefined;
 
 /** An absolute http(s) URL for `value` (resolved against `base`), or undefined for any other scheme or garbage. */
 export function httpUrl(value?: string | null, base = document.baseURI): string | undefined {

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Lang } from '../../core/types.js';
 import { ItcSubscribeErrorEvent, ItcSubscribeSubmitEvent, ItcSubscribeSuccessEvent } from './events.js';
-import { MUNICIPALITIES, httpUrl, langOf, parseMunicipalities, parseTopics, type Topic } from './options.js';
+import { MUNICIPALITIES, httpUrl, parseMunicipalities, parseTopics, type Topic } from './options.js';
+import { langOf, pageLang } from '../page-lang.js';
 import { DEFAULT_TIMEOUT, buildPayload, newIdempotencyKey, sendSubscription, type SubscribeOutcome, type SubscribePayload } from './send.js';
 import { strings } from './subscribe.strings.js';
 import styles from './subscribe.styles.js';
@@ -177,15 +178,9 @@ ${group('municipalities', municipalitiesLegend, MUNICIPALITIES, parseMunicipalit
     }<div part="status" class=${note ? 'n' : ''} role="status" tabindex="-1">${sending ? sendingText : done ? success(this.#payload?.email ?? '') : note}</div></div>`;
   }
 
-  /**
-   * sv or en: own `lang`, else the nearest ancestor's (across shadow roots), else Swedish.
-   * Kept minimal here: one page-language lookup shared by the elements is to replace it.
-   */
+  /** sv or en: the nearest `lang` (own, else the page's), else Swedish. */
   get #lang(): Lang {
-    let node = this as Node | undefined;
-    let tag: string | null | undefined = this.lang;
-    while (!tag && (node = node!.parentNode ?? (node as ShadowRoot).host)) tag = (node as Element).getAttribute?.('lang');
-    return langOf(tag) ?? 'sv';
+    return pageLang(this) ?? 'sv';
   }
 
   /** Shows `errors` (none clears them), then focuses what `focus` selects, if it is there. */
