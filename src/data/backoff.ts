@@ -14,12 +14,12 @@ export function backoffDelay(intervalMs: number, failures: number, random = Math
 }
 
 /**
- * Milliseconds a `Retry-After` header asks us to wait: delay-seconds or an HTTP date, at most one
- * hour. `undefined` when the header is absent or unreadable.
+ * Milliseconds a `Retry-After` header asks us to wait: delay-seconds or an HTTP date, at most `max`
+ * (default one hour). `undefined` when the header is absent or unreadable.
  */
-export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+export function parseRetryAfter(value: string | null | undefined, now: number, max = MAX_RETRY_AFTER_MS): number | undefined {
   const text = value?.trim();
   if (!text) return undefined;
   const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), max);
 }

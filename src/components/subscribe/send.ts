@@ -3,6 +3,7 @@
  * payload, POSTs it, and maps every response, timeout and network failure to one outcome.
  */
 import type { Lang } from '../../core/types.js';
+import { parseRetryAfter as retryAfterMs } from '../../data/backoff.js';
 import type { Topic } from './options.js';
 import { FIELDS, type Field, type SubscribeValues } from './validate.js';
 
@@ -66,10 +67,12 @@ export const buildPayload = (
   elapsedMs: Math.round(extra.elapsedMs),
 });
 
-/** Seconds to wait from a `Retry-After` value (delay in seconds, or an HTTP date), or undefined. */
+/**
+ * Whole seconds (rounded up) to wait from a `Retry-After` value (delay in seconds, or an HTTP date),
+ * or undefined. Read by the status store's parser, without its one-hour cap: the wait is only shown.
+ */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  const text = value?.trim() ?? '';
-  const seconds = /^\d+$/.test(text) ? +text : Math.ceil((Date.parse(text) - now) / 1000);
+  const seconds = Math.ceil(retryAfterMs(value, now, Infinity)! / 1000);
   return seconds > 0 ? seconds : undefined;
 }
 
