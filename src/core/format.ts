@@ -110,6 +110,14 @@ export function formatClock(instant: number, options: { lang?: Lang; timeZone?: 
   return w[27] + clock(zoned(instant, options), w);
 }
 
+/**
+ * An instant of the recent past, as short as is clear: on the day of `now` only the clock
+ * ("kl. 09.00", "09:00"), on any other day in full ("i går, onsdag 26 oktober kl. 14.05").
+ */
+export function formatRecent(instant: number, options: FormatOptions): string {
+  return (dayNumber(zoned(instant, options)) == dayNumber(zoned(options.now, options)) ? formatClock : full)(instant, options);
+}
+
 /** The machine-readable form for `<time datetime>`: ISO 8601 in UTC. */
 export function formatDateTimeAttr(instant: number): string {
   return new Date(instant).toISOString();

@@ -3,6 +3,7 @@ import {
   formatClock,
   formatDateTime,
   formatDateTimeAttr,
+  formatRecent,
   formatSince,
   formatState,
   formatSubWindowTime,
@@ -140,7 +141,7 @@ describe('formatSince', () => {
   }
 });
 
-describe('formatDateTime, formatClock, formatDateTimeAttr, formatState', () => {
+describe('formatDateTime, formatClock, formatRecent, formatDateTimeAttr, formatState', () => {
   const now = t('2022-10-28T16:00');
   const cases: Array<[string, () => string, string]> = [
     ['full, today', () => formatDateTime(t('2022-10-28T15:00'), { now }), 'i dag, fredag 28 oktober kl. 15.00'],
@@ -152,6 +153,12 @@ describe('formatDateTime, formatClock, formatDateTimeAttr, formatState', () => {
     ['clock on the autumn change (summer time)', () => formatClock(Date.parse('2022-10-30T00:30Z'), {}), 'kl. 02.30'],
     ['clock on the autumn change (winter time)', () => formatClock(Date.parse('2022-10-30T01:30Z'), {}), 'kl. 02.30'],
     ['clock in another zone', () => formatClock(Date.parse('2022-10-30T01:30Z'), { timeZone: 'Asia/Tokyo' }), 'kl. 10.30'],
+    ['recent, today', () => formatRecent(t('2022-10-28T09:00'), { now }), 'kl. 09.00'],
+    ['recent, today, English', () => formatRecent(t('2022-10-28T09:00'), { lang: 'en', now }), '09:00'],
+    ['recent, just after midnight', () => formatRecent(t('2022-10-28T00:05'), { now }), 'kl. 00.05'],
+    ['recent, yesterday', () => formatRecent(t('2022-10-27T23:55'), { now }), 'i går, torsdag 27 oktober kl. 23.55'],
+    ['recent, another day', () => formatRecent(t('2022-10-25T15:00'), { lang: 'en', now }), 'Tuesday 25 October, 15:00'],
+    ['recent, in another zone', () => formatRecent(Date.parse('2022-10-27T16:30Z'), { timeZone: 'Asia/Tokyo', now: Date.parse('2022-10-28T00:30Z') }), 'kl. 01.30'],
     ['datetime attribute', () => formatDateTimeAttr(t('2022-10-29T10:00')), '2022-10-29T08:00:00.000Z'],
     ['ongoing', () => formatState('ongoing'), 'Pågår nu'],
     ['upcoming', () => formatState('upcoming', 'sv'), 'Kommande'],

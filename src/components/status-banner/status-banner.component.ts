@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { formatClock, formatDateTime, formatDateTimeAttr, formatSince, formatState, formatSubWindowTime, formatWindowTime } from '../../core/format.js';
+import { formatDateTimeAttr, formatRecent, formatSince, formatState, formatSubWindowTime, formatWindowTime } from '../../core/format.js';
 import { resolveMunicipalities } from '../../core/municipalities.js';
 import { selectStatus } from '../../core/select.js';
-import { toZonedParts } from '../../core/time.js';
 import { checked } from '../../data/checked.js';
 import { calendarButton } from './calendar-button.js';
 import { StatusElement } from '../../data/status-element.js';
@@ -171,9 +170,6 @@ export class ItcStatusBanner extends StatusElement {
     const ids = disruptions.map((d) => d.id).join();
     const shows = !(overlay && this.dismissed == ids) && (status == 'error' || disruptions[0] || maintenance[0]);
     const options = { lang, timeZone: doc?.timeZone, now };
-    // "kl. 09.00" on the day of `now`, else in full ("i går, onsdag 26 oktober kl. 14.05").
-    const day = (instant: number) => Object.values(toZonedParts(instant, options.timeZone)).slice(0, 3).join();
-    const when = (instant: number) => (day(instant) == day(options.now) ? formatClock : formatDateTime)(instant, options);
     // "Läs mer", whose accessible name also says what it is about.
     const names = (ids: string[]) => ids.map((id) => doc!.municipalities.find((m) => m.id == id)?.name ?? id).join(', ');
     const more = (url: string | undefined, title: string) =>
@@ -192,7 +188,7 @@ ${disruptions.length
 <p class="since">${formatSince(d.start, options)}</p>
 ${paragraph(d.message)}
 ${d.systems.length ? html`<p>${systemsLabel}: ${sv(d.systems.join(', '))}</p>` : nothing}
-${update ? html`<p>${latestUpdate} ${time(update.at, when(update.at))}: ${sv(update.message)}</p>` : nothing}
+${update ? html`<p>${latestUpdate} ${time(update.at, formatRecent(update.at, options))}: ${sv(update.message)}</p>` : nothing}
 ${more(d.url, d.title)}</article>`;
     })}</section>`
   : nothing}
@@ -217,7 +213,7 @@ ${maintenance.length > max
   ? html`<button part="show-all" aria-expanded=${!!expanded} aria-controls="cards" @click=${() => (this.expanded = !expanded)}>${expanded ? showFewer : showAll + maintenance.length + ')'}</button>`
   : nothing}</section>`
   : nothing}
-${status == 'stale' ? html`<p part="stale">${staleBefore}${when(receivedAt!)}${staleAfter}</p>` : nothing}` : nothing}
+${status == 'stale' ? html`<p part="stale">${staleBefore}${formatRecent(receivedAt!, options)}${staleAfter}</p>` : nothing}` : nothing}
 <div class="vh" role="status">${this.#announced.map((title) => `${newDisruption}: ${title}`).join('. ')}</div></div>`;
   }
 }
