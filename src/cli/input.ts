@@ -26,6 +26,13 @@ export async function readInput(source: string, timeoutSeconds: number): Promise
   }
 }
 
+/** A failed request or body read as the error to end with: a timeout, or a network error with `reason`. */
+function fetchError(url: string, timeoutSeconds: number, error: Error, reason: string): CliError {
+  return error.name === 'TimeoutError' || error.name === 'AbortError'
+    ? new CliError('fetchTimeout', { url, seconds: timeoutSeconds })
+    : new CliError('fetchFailed', { url, reason });
+}
+
 async function fetchText(url: string, timeoutSeconds: number): Promise<string> {
   let response: Response;
   try {
@@ -35,10 +42,7 @@ async function fetchText(url: string, timeoutSeconds: number): Promise<string> {
     });
   } catch (error) {
     const e = error as Error & { cause?: { code?: string; message?: string } };
-    if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-      throw new CliError('fetchTimeout', { url, seconds: timeoutSeconds });
-    }
-    throw new CliError('fetchFailed', { url, reason: e.cause?.code ?? e.cause?.message ?? e.message });
+    throw fetchError(url, timeoutSeconds, e, e.cause?.code ?? e.cause?.message ?? e.message);
   }
   if (!response.ok) {
     await response.body?.cancel();
@@ -47,11 +51,7 @@ async function fetchText(url: string, timeoutSeconds: number): Promise<string> {
   try {
     return await response.text();
   } catch (error) {
-    const e = error as Error;
-    if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-      throw new CliError('fetchTimeout', { url, seconds: timeoutSeconds });
-    }
-    throw new CliError('fetchFailed', { url, reason: e.message });
+    throw fetchError(url, timeoutSeconds, error as Error, (error as Error).message);
   }
 }
 
