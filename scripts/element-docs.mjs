@@ -9,6 +9,7 @@
 //
 // custom-elements.json is written by `npm run build`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const root = new URL('../', import.meta.url);
 const MANIFEST = new URL('custom-elements.json', root);
@@ -76,7 +77,8 @@ export function withReadmeTables(readme, manifest) {
   return readme.slice(0, start + START.length) + '\n\n' + elementTables(manifest, 3) + '\n' + readme.slice(end);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a command (not when imported by a test); pathToFileURL encodes spaces and the like as import.meta.url does.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!existsSync(MANIFEST)) {
     console.error('custom-elements.json is missing: run `npm run build` first.');
     process.exit(1);
