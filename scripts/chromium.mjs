@@ -1,6 +1,7 @@
 // Finds the Chromium that tests, the CSP harness and the benchmark drive.
-// Order: $CHROME_PATH, then Debian's /usr/bin/chromium. Returns undefined when neither exists,
-// so that callers can stop with one clear hint instead of a launcher stack trace.
+// Order: $CHROME_PATH, then Debian's /usr/bin/chromium, then /usr/bin/chromium-browser. Returns
+// undefined when none exists, so that callers can stop with one clear hint instead of a launcher
+// stack trace.
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_HINT =
