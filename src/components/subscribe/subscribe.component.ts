@@ -156,7 +156,7 @@ export class ItcSubscribe extends LitElement {
       )}</fieldset>`;
     // Links open in a new tab, so that reading the policy never loses what was typed.
     const link = (href: string | undefined, text: string) =>
-      httpUrl(href) ? html`<a href=${httpUrl(href)} target="_blank" rel="noopener">${text}<span class="vh">${newTab}</span></a>` : text;
+      (href = httpUrl(href)) ? html`<a href=${href} target="_blank" rel="noopener">${text}<span class="vh">${newTab}</span></a>` : text;
     const listed = FIELDS.filter((field) => field in errors);
 
     // Templates are written without indentation: their whitespace would ship in the bundle.
