@@ -14,7 +14,7 @@ if (!findChromium()) {
 }
 
 const totals = { passed: 0, failed: 0 };
-let failedSteps = [];
+const failedSteps = [];
 
 function run(label, command, args, options = {}) {
   console.log(`\n▶ ${label}`);
@@ -45,7 +45,8 @@ run('Browser tests (web-test-runner, Chromium)', npx, ['web-test-runner', '--con
 if (existsSync(countsFile)) {
   const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   totals.passed += counts.passed;
-  totals.failed += counts.failed;
+  // A test file that could not run (it failed to load, or threw outside a test) counts as a failure.
+  totals.failed += counts.failed + counts.sessionErrors;
 } else {
   totals.failed += 1;
 }
