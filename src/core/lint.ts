@@ -20,39 +20,23 @@ export interface LintOptions {
   source?: unknown;
 }
 
-/** Index of the item with `id` in the published array `key`, or `fallback`. */
-function sourceIndex(source: unknown, key: 'disruptions' | 'maintenance', id: string, fallback: number): number {
-  const list = (source as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(list)) return fallback;
-  const index = list.findIndex((item) => (item as { id?: unknown } | null)?.id === id);
-  return index >= 0 ? index : fallback;
-}
-
 /** Time-dependent warnings about `document` as of `options.now`. */
 export function lintStatusDocument(document: StatusDocument, options: LintOptions): Finding[] {
   const { now, source } = options;
   const findings: Finding[] = [];
+  /** A warning about the end of the `i`th item of `key` (its index in the published array when known). */
+  const warn = (key: 'disruptions' | 'maintenance', item: { id: string }, i: number, code: string, params?: Finding['params']) => {
+    const list = (source as Record<string, unknown> | null)?.[key];
+    const index = Array.isArray(list) ? list.findIndex((x) => (x as { id?: unknown } | null)?.id === item.id) : -1;
+    findings.push({ level: 'warning', code, path: `$.${key}[${index >= 0 ? index : i}].end`, itemId: item.id, ...(params && { params }) });
+  };
   document.disruptions.forEach((d, i) => {
     if (d.end === undefined && now - d.start > STALE_DISRUPTION_DAYS * DAY) {
-      findings.push({
-        level: 'warning',
-        code: 'stale-disruption',
-        path: `$.disruptions[${sourceIndex(source, 'disruptions', d.id, i)}].end`,
-        itemId: d.id,
-        params: { days: Math.floor((now - d.start) / DAY) },
-      });
+      warn('disruptions', d, i, 'stale-disruption', { days: Math.floor((now - d.start) / DAY) });
     }
   });
   document.maintenance.forEach((w, i) => {
-    if (w.end <= now) {
-      findings.push({
-        level: 'warning',
-        code: 'past-window',
-        path: `$.maintenance[${sourceIndex(source, 'maintenance', w.id, i)}].end`,
-        itemId: w.id,
-      });
-    }
+    if (w.end <= now) warn('maintenance', w, i, 'past-window');
   });
   return findings;
 }
-
