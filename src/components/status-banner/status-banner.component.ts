@@ -25,6 +25,9 @@ const time = (instant: number, text: string) => html`<time datetime=${formatDate
  * nothing concerns the audience; a neutral notice (never "no disruptions") when the status
  * document cannot be used.
  *
+ * Attributes `src`, `poll-interval` and `max-age` come from StatusElement. Invalid values of any
+ * attribute: one console warning and the default.
+ *
  * @summary Disruption banner and service-window cards for IT-Centrum's status document.
  *
  * @fires itc-status-change - {ItcStatusChangeEvent} What the element shows changed; `detail` is `{ disruptions, maintenance }`.
@@ -60,9 +63,6 @@ const time = (instant: number, text: string) => html`<time datetime=${formatDate
  * @cssprop --itc-notice-color - Notice and stale-line text (default `#1d1d1d`).
  * @cssprop --itc-overlay-bg - Background of the overlay placement (default `#fff`).
  * @cssprop --itc-overlay-z - z-index of the overlay placement (default `1000`).
- *
- * Attributes `src`, `poll-interval` and `max-age` come from StatusElement. Invalid values of any
- * attribute: one console warning and the default.
  */
 export class ItcStatusBanner extends StatusElement {
   static override styles = styles;

@@ -4,12 +4,8 @@ import { statusContext } from '../../data/status-context.js';
 import { StatusElement } from '../../data/status-element.js';
 
 /**
- * @summary Loads the status document once and gives it to every status element inside it.
- *
  * Elements inside it that have no `src` of their own show this provider's document. It renders
  * nothing of its own (`display: contents`), so it does not change the page's layout.
- *
- * @slot - The page content containing `<itc-status-banner>` elements.
  *
  * Attributes / properties:
  * - `src` / `src` (string, required): URL of the status document (JSON).
@@ -18,6 +14,10 @@ import { StatusElement } from '../../data/status-element.js';
  *   cannot be refreshed; default 86400 (one day). After that the elements show a neutral notice.
  * - `state` (read-only property): the current StatusState.
  * - `complete` (read-only property): settles when the current load has been applied.
+ *
+ * @summary Loads the status document once and gives it to every status element inside it.
+ *
+ * @slot - The page content containing `<itc-status-banner>` elements.
  */
 export class ItcStatusProvider extends StatusElement {
   static override styles = css`:host{display:contents}`;
