@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
-import { T0, TestStatusHost, fakeClock, pollingLockHeld, statusText, storageKey, uniqueSrc, worker } from './status-fixtures.js';
+import { T0, TestStatusHost, fakeClock, pollingLockHeld, statusText, storageKey, uniqueSrc, useStatusWorker, worker } from './status-fixtures.js';
 
 /** A response the test releases by calling `answer`. */
 function deferred() {
@@ -13,13 +13,7 @@ function deferred() {
 describe('the last good document (storage, max-age, unusable responses)', () => {
   let clock: sinon.SinonFakeTimers;
 
-  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-  after(() => worker.stop());
-  afterEach(() => {
-    clock?.restore();
-    sinon.restore();
-    worker.resetHandlers();
-  });
+  useStatusWorker();
 
   async function mount(src: string, attrs = ''): Promise<TestStatusHost> {
     const wrapper = document.createElement('div');

@@ -5,11 +5,11 @@ import {
   TestStatusHost,
   fakeClock,
   pollingLockHeld,
-  restoreVisibility,
   setVisibility,
   statusText,
   storageKey,
   uniqueSrc,
+  useStatusWorker,
   worker,
 } from './status-fixtures.js';
 
@@ -28,14 +28,7 @@ const unavailable = (headers?: Record<string, string>) => new HttpResponse(null,
 describe('polling (StatusController and the per-src store)', () => {
   let clock: sinon.SinonFakeTimers;
 
-  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-  after(() => worker.stop());
-  afterEach(() => {
-    clock?.restore();
-    sinon.restore();
-    worker.resetHandlers();
-    restoreVisibility();
-  });
+  useStatusWorker();
 
   async function mount(src: string, attrs = ''): Promise<TestStatusHost> {
     const host = document.createElement('div');

@@ -3,18 +3,12 @@ import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import '../../src/define/itc-status-provider.js';
 import type { ItcStatusProvider } from '../../src/components/status-provider/status-provider.component.js';
-import { TestStatusHost, fakeClock, pollingLockHeld, statusText, storageKey, uniqueSrc, worker } from './status-fixtures.js';
+import { TestStatusHost, fakeClock, pollingLockHeld, statusText, storageKey, uniqueSrc, useStatusWorker, worker } from './status-fixtures.js';
 
 describe('<itc-status-provider>', () => {
   let clock: sinon.SinonFakeTimers;
 
-  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-  after(() => worker.stop());
-  afterEach(() => {
-    clock?.restore();
-    sinon.restore();
-    worker.resetHandlers();
-  });
+  useStatusWorker();
 
   function serve(src: string, title = 'Just nu har vi driftstörningar och arbetar för fullt med att lösa detta.'): Request[] {
     const requests: Request[] = [];

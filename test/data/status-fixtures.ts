@@ -79,9 +79,29 @@ export function storageKey(src: string): string {
   return STORAGE_PREFIX + new URL(src, document.baseURI).href;
 }
 
+/** Clocks installed by the current test, restored after it by useStatusWorker. */
+const clocks: sinon.SinonFakeTimers[] = [];
+
 /** Fakes setTimeout/clearTimeout/Date only: fetch, the service worker and Web Locks stay real. */
 export function fakeClock(now = T0): sinon.SinonFakeTimers {
-  return sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  const clock = sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  clocks.push(clock);
+  return clock;
+}
+
+/**
+ * The suite's status host: starts the msw worker for the suite, and after each test undoes what
+ * the test faked (clocks, sinon fakes, handlers, `document.visibilityState`).
+ */
+export function useStatusWorker(): void {
+  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+  after(() => worker.stop());
+  afterEach(() => {
+    for (const clock of clocks.splice(0)) clock.restore();
+    sinon.restore();
+    worker.resetHandlers();
+    restoreVisibility();
+  });
 }
 
 /** Waits until the page holds the polling lock for `src` (the election is asynchronous). */
