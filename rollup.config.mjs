@@ -1,6 +1,8 @@
 // Two builds from one source:
-// - dist/itc-status.js: the file editors paste as a classic <script defer>. One self-contained,
-//   minified IIFE with Lit inlined (production build of Lit: no dev-mode warnings).
+// - dist/itc-status.js: the file editors paste as a classic <script defer>. A minified IIFE with
+//   Lit inlined (production build of Lit: no dev-mode warnings). The sign-up form is a part of
+//   its own beside it, dist/itc-subscribe.<hash>.js, loaded only on pages with a form
+//   (scripts/rollup-parts.mjs).
 // - dist/esm/: ES modules for npm users, one file per source module, Lit kept external so an
 //   application shares its own copy. Type declarations are written by `tsc` (see package.json).
 // - dist/cli.js: the `itc-status` command-line tool for Node 20, the core bundled in.
@@ -10,6 +12,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
+import { subscribePart } from './scripts/rollup-parts.mjs';
 
 /** Minifier settings of the pasted bundle; the benchmark builds its reference bundle with the same. */
 export const bundleTerser = () => terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
@@ -23,8 +26,10 @@ const ts = (options = {}) =>
     ...options,
   });
 
+/** The plugins that compile and minify the pasted bundle and its parts. */
+const compile = () => [bundleResolve(), ts(), minifyTemplates(), bundleTerser()];
 /** Every plugin of the pasted bundle, in order (the benchmark builds variants of it with the same). */
-export const bundlePlugins = () => [bundleResolve(), ts(), minifyTemplates(), bundleTerser()];
+export const bundlePlugins = () => [subscribePart(compile), ...compile()];
 
 export default [
   {

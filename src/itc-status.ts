@@ -7,4 +7,5 @@
 import './protect-globals.js';
 import './define/itc-status-provider.js';
 import './define/itc-status-banner.js';
-import './define/itc-subscribe.js';
+// The form's code comes as a part of its own, on pages that have a form.
+import './bundle/subscribe-on-demand.js';

@@ -140,9 +140,11 @@ function print(r) {
     row('banner only (with data layer, core, @lit/context)', gzip.banner);
     row('  beyond Lit', adds.bannerBeyondLit);
     row('provider, added to the banner', adds.provider);
-    row('sign-up form, added to banner + provider', adds.subscribeWithBanner);
-    row('sign-up form alone, beyond Lit', adds.subscribeBeyondLit);
-    row('itc-status.js (everything)', gzip.all);
+    row('loader of the form part, added to banner + provider', adds.formLoader);
+    row('itc-status.js (what every page loads)', gzip.all);
+    row('form part (only pages with a form)', gzip.formPart);
+    row('a page with a form: both files', gzip.formPage);
+    row('sign-up form alone with its own Lit, beyond Lit', adds.subscribeBeyondLit);
   }
   if (r.core) {
     header('1. Core cost (ratio to JSON.parse of the same text)');

@@ -5,8 +5,9 @@ import { fixture, html } from '@open-wc/testing';
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import { setupWorker } from 'msw/browser';
 import sinon from 'sinon';
-// The bundle's entry, as the pasted script runs it: defines every element.
-import '../../src/itc-status.js';
+// The elements a banner page uses (the bundle's entry also loads the form's part, which only a build makes).
+import '../../src/define/itc-status-provider.js';
+import '../../src/define/itc-status-banner.js';
 import type { ItcStatusBanner } from '../../src/components/status-banner/status-banner.component.js';
 
 /** Thursday 27 October 2022, 12.00 in Stockholm (summer time, +02:00). */

@@ -1,7 +1,8 @@
 // Strict Content-Security-Policy: pages served with the policies a careful municipal portal sends
 // load dist/itc-status.js and render and style both elements with zero CSP violations. The page's
 // own recorder (installed through the DevTools protocol, so no inline script is needed) counts every
-// `securitypolicyviolation` event. Prints "CSP variants passed: N".
+// `securitypolicyviolation` event. Prints "CSP variants passed: N". Under Trusted Types the form's
+// part (loaded beside the bundle) needs the policy "itc-status" next to Lit's "lit-html".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../../scripts/chromium.mjs';
@@ -19,13 +20,18 @@ let passed = 0;
 /** The policy of a variant, with the status host's origin filled in. */
 const policies = {
   strictTrustedTypes: (host) =>
-    `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html`,
+    `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html itc-status`,
   strict: (host) => `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}`,
   nonceStrictDynamic: (host) =>
-    `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self'; connect-src ${host}; base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html`,
+    `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self'; connect-src ${host}; base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html itc-status`,
+  // A nonce alone admits only scripts that carry it: the form's part gets the bundle's.
+  nonceOnly: (host) => `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'self'; connect-src ${host}; base-uri 'none'; object-src 'none'`,
   twiceTrustedTypes: (host) =>
+    `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html itc-status`,
+  statusHostBlocked: () => `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html itc-status`,
+  // A policy written before the form became a part of its own: the banner works, the form cannot load.
+  trustedTypesWithoutPart: (host) =>
     `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html`,
-  statusHostBlocked: () => `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`,
 };
 
 function pageHtml({ statusOrigin, scripts = 1, nonce }) {
@@ -36,7 +42,7 @@ function pageHtml({ statusOrigin, scripts = 1, nonce }) {
 <body>
 <h1>Startsida</h1>
 <itc-status-banner src="${statusOrigin}/status.json" municipality="tierp"></itc-status-banner>
-<itc-subscribe action="${statusOrigin}/subscribe" municipality="tierp" privacy-url="https://itcentrum.se/sekretesspolicy" terms-url="https://itcentrum.se/anvandarvillkor"></itc-subscribe>
+<itc-subscribe action="${statusOrigin}/subscribe" municipality="tierp" privacy-url="https://itcentrum.se/sekretesspolicy" terms-url="https://itcentrum.se/anvandarvillkor"><a href="https://itcentrum.se/">Prenumerera på itcentrum.se</a></itc-subscribe>
 </body>
 </html>`;
 }
@@ -61,7 +67,7 @@ before(async () => {
         const html = pageHtml({
           statusOrigin: statusHost.origin,
           scripts: variant === 'twiceTrustedTypes' ? 2 : 1,
-          nonce: variant === 'nonceStrictDynamic' ? NONCE : undefined,
+          nonce: variant.startsWith('nonce') ? NONCE : undefined,
         });
         send(res, 200, html, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy });
       },
@@ -103,6 +109,8 @@ function styleFacts(page) {
       regionDisplay: region ? getComputedStyle(region).display : null,
       inputBorder: input ? getComputedStyle(input).borderTopStyle : null,
       styleElements: banner.querySelectorAll('style').length + form.querySelectorAll('style').length,
+      // The page's own content inside <itc-subscribe> gives way to the form.
+      fallbackShown: document.querySelector('itc-subscribe a').getClientRects().length > 0,
     };
   });
 }
@@ -116,6 +124,7 @@ async function assertRendersStyledWithoutViolations(variant) {
   // The disruption's red background comes only from the element's styles.
   assert.ok(facts.disruptionBackground && facts.disruptionBackground !== 'rgba(0, 0, 0, 0)', `disruption background: ${facts.disruptionBackground}`);
   assert.equal(facts.inputBorder, 'solid');
+  assert.equal(facts.fallbackShown, false);
   const { violations, errors } = await harness();
   assert.deepEqual(violations, [], 'no CSP violation');
   assert.deepEqual(errors, []);
@@ -126,7 +135,7 @@ async function assertRendersStyledWithoutViolations(variant) {
   return { page, harness, until };
 }
 
-test('strict CSP with Trusted Types (trusted-types lit-html): both elements render and are styled, zero violations', async () => {
+test('strict CSP with Trusted Types (trusted-types lit-html itc-status): both elements render and are styled, zero violations', async () => {
   const { page, harness, until } = await assertRendersStyledWithoutViolations('strictTrustedTypes');
   // Signing up works under the policy too: the form posts to the allowed host.
   await fillForm(page);
@@ -156,6 +165,12 @@ test("nonce-based CSP with 'strict-dynamic' and Trusted Types: zero violations",
   passed += 1;
 });
 
+test("nonce-based CSP without 'strict-dynamic': the form's part carries the bundle's nonce, zero violations", async () => {
+  const { page } = await assertRendersStyledWithoutViolations('nonceOnly');
+  await page.browserContext().close();
+  passed += 1;
+});
+
 test("the script included twice under Trusted Types (no 'allow-duplicates'): zero violations, no error", async () => {
   const { page } = await assertRendersStyledWithoutViolations('twiceTrustedTypes');
   await page.browserContext().close();
@@ -177,5 +192,23 @@ test('a connect-src that excludes the status host: the neutral notice, no crash,
   assert.deepEqual(errors, []);
   assert.deepEqual(record.pageErrors, []);
   await page.browserContext().close();
+  passed += 1;
+});
+
+test('Trusted Types without the policy "itc-status": the banner works; the form says in the console what to add, and the page\'s own content stays', async () => {
+  const context = await browser.createBrowserContext();
+  const { page, record, harness, until } = await openPage(context);
+  await page.goto(`${site.origin}/page?variant=trustedTypesWithoutPart`, { waitUntil: 'load' });
+  await until((title) => document.querySelector('itc-status-banner')?.shadowRoot?.textContent.includes(title), TITLE, { message: 'the disruption' });
+  await until(() => document.querySelector('itc-subscribe a').getClientRects().length > 0, undefined, { message: 'the fallback link' });
+  const message = record.console.find((m) => m.type === 'error' && m.text.startsWith('itc-subscribe:'));
+  assert.match(message?.text ?? '', /add "itc-status" to its trusted-types directive/);
+  assert.equal(await page.evaluate(() => !!customElements.get('itc-subscribe')), false);
+  const { violations, errors } = await harness();
+  // Only what Trusted Types refused: the policy's name, then the plain URL.
+  assert.ok(violations.length > 0 && violations.every((v) => /trusted-types/.test(v.directive)), JSON.stringify(violations));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
   passed += 1;
 });

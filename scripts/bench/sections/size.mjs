@@ -1,10 +1,12 @@
 // 0. Size: what each element adds to the pasted bundle, gzip, built with the bundle's own plugins
-// from entries that define only some of the elements (deterministic, so no repetition).
+// from entries that define only some of the elements (deterministic, so no repetition), and the
+// form's part, which only pages with a form load.
 import { rollup } from 'rollup';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { bundlePlugins } from '../../../rollup.config.mjs';
+import { PART_FILE } from '../../rollup-parts.mjs';
 
 const DEFINE = {
   banner: 'src/define/itc-status-banner.ts',
@@ -42,12 +44,14 @@ export async function size({ bareBundle }) {
   const bannerProvider = await gzipOf(['banner', 'provider']);
   const subscribe = await gzipOf(['subscribe']);
   const all = gzipSync(readFileSync('dist/itc-status.js'), { level: 9 }).length;
+  const formPart = gzipSync(readFileSync('dist/' + readdirSync('dist').find((name) => PART_FILE.test(name))), { level: 9 }).length;
   return {
-    gzip: { bareLit, banner, bannerProvider, subscribe, all },
+    gzip: { bareLit, banner, bannerProvider, subscribe, all, formPart, formPage: all + formPart },
     adds: {
       bannerBeyondLit: banner - bareLit,
       provider: bannerProvider - banner,
-      subscribeWithBanner: all - bannerProvider,
+      // What the bundle carries for <itc-subscribe>: the code that loads the form's part.
+      formLoader: all - bannerProvider,
       subscribeBeyondLit: subscribe - bareLit,
     },
   };

@@ -1,0 +1,46 @@
+// Rollup plugin for the pasted bundle: builds the sign-up form (src/define/itc-subscribe.ts) as a
+// part of its own, which the bundle loads only on pages that have an <itc-subscribe>
+// (src/bundle/subscribe-on-demand.ts). The part takes Lit from the bundle, so a page still runs
+// one Lit. It is written beside the bundle as itc-subscribe.<hash>.js: a new build never meets an
+// old bundle in a cache. The bundle gets its file name and SHA-384 through the module
+// "itc-status:subscribe-part".
+import { rollup } from 'rollup';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { integrityOf } from './sri.mjs';
+
+const MODULE = 'itc-status:subscribe-part';
+const ENTRY = 'src/define/itc-subscribe.ts';
+/** The part's files: its name carries the first characters of its hash. */
+export const PART_FILE = /^itc-subscribe\.[\w-]{8}\.js$/;
+
+/**
+ * `plugins`: the bundle's own plugins (TypeScript, template minifier, terser), made fresh for the part.
+ * The part's imports from 'lit' are read from the object the bundle puts under Symbol.for('itc-status.lit').
+ */
+export function subscribePart(plugins) {
+  let part;
+  return {
+    name: 'subscribe-part',
+    resolveId: (id) => (id === MODULE ? '\0' + MODULE : null),
+    async load(id) {
+      if (id !== '\0' + MODULE) return null;
+      const build = await rollup({ input: ENTRY, external: ['lit'], onwarn: (warning, warn) => warn(warning), plugins: plugins() });
+      const { output } = await build.generate({ format: 'iife', globals: { lit: 'globalThis[Symbol.for("itc-status.lit")]' } });
+      await build.close();
+      const code = output[0].code;
+      const integrity = integrityOf(code);
+      const file = `itc-subscribe.${integrity.slice(7, 15).replace(/[+/]/g, '-')}.js`;
+      part = { file, code };
+      return `export default ${JSON.stringify({ file, integrity })};`;
+    },
+    generateBundle() {
+      if (part) this.emitFile({ type: 'asset', fileName: part.file, source: part.code });
+    },
+    writeBundle({ dir, file }) {
+      // Parts of earlier builds go: dist/ holds the files of one build.
+      const folder = dir ?? join(file, '..');
+      for (const name of readdirSync(folder)) if (PART_FILE.test(name) && name !== part?.file) rmSync(join(folder, name));
+    },
+  };
+}

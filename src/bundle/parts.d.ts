@@ -1,0 +1,5 @@
+/** Written by the build of the pasted bundle (scripts/rollup-parts.mjs): the form's part. */
+declare module 'itc-status:subscribe-part' {
+  const part: import('./load-part.js').Part;
+  export default part;
+}
