@@ -120,8 +120,10 @@ try {
 results.seconds = Math.round((Date.now() - started) / 1000);
 results.loadAverage.push(round(loadavg()[0], 1));
 
+// Some sections only: their own file, so that the full figures the tables are made from stay.
+const output = only ? 'bench-results/partial.json' : 'bench-results/latest.json';
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
+writeFileSync(output, JSON.stringify(results, null, 2) + '\n');
 print(results);
 
 function print(r) {
@@ -199,5 +201,5 @@ function print(r) {
     console.log(`  5 elements, one page: ${q.fiveElementsOnePage.requests} requests (${q.fiveElementsOnePage.ok} × 200, ${q.fiveElementsOnePage.notModified} × 304)`);
     console.log(`  3 pages of one origin: ${q.threePages.requests} requests (${q.threePages.ok} × 200, ${q.threePages.notModified} × 304; pages ${q.threePages.visibility.join(', ')})`);
   }
-  console.log(`\n${r.seconds} s (${Object.entries(r.sectionSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}) · bench-results/latest.json`);
+  console.log(`\n${r.seconds} s (${Object.entries(r.sectionSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}) · ${output}`);
 }

@@ -37,18 +37,18 @@ function scriptUrl(url: string): string {
 /** Runs the part's file; resolves once it ran, rejects with the reason when it cannot. */
 export function loadPart({ file, integrity }: Part): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (!bundle?.src) throw 'itc-status.js was not loaded by a <script src>, so its parts cannot be found';
+    if (!bundle?.src) throw 'itc-status.js was not loaded by <script src>: its folder is unknown';
     const url = new URL(file, bundle.src).href;
     const script = document.createElement('script');
     script.onload = () => resolve();
-    script.onerror = () => reject(`${url} could not be loaded (missing, blocked by the page's Content-Security-Policy, or not matching its integrity hash)`);
+    script.onerror = () => reject(`${url} could not be loaded (missing, refused by the page's CSP, or not matching the integrity hash)`);
     script.nonce = bundle.nonce!;
     if (bundle.crossOrigin != null) script.crossOrigin = bundle.crossOrigin;
     if (bundle.integrity) script.integrity = integrity;
     try {
       script.src = scriptUrl(url);
     } catch {
-      throw `the page's Trusted Types policy refused ${url}: add "itc-status" to its trusted-types directive`;
+      throw `Trusted Types refused ${url}: add "itc-status" to the page's trusted-types directive`;
     }
     document.head.append(script);
   });

@@ -202,7 +202,7 @@ test('Trusted Types without the policy "itc-status": the banner works; the form 
   await until((title) => document.querySelector('itc-status-banner')?.shadowRoot?.textContent.includes(title), TITLE, { message: 'the disruption' });
   await until(() => document.querySelector('itc-subscribe a').getClientRects().length > 0, undefined, { message: 'the fallback link' });
   const message = record.console.find((m) => m.type === 'error' && m.text.startsWith('itc-subscribe:'));
-  assert.match(message?.text ?? '', /add "itc-status" to its trusted-types directive/);
+  assert.match(message?.text ?? '', /add "itc-status" to the page's trusted-types directive/);
   assert.equal(await page.evaluate(() => !!customElements.get('itc-subscribe')), false);
   const { violations, errors } = await harness();
   // Only what Trusted Types refused: the policy's name, then the plain URL.
