@@ -11,6 +11,8 @@ import { integrityOf } from './sri.mjs';
 
 const MODULE = 'itc-status:subscribe-part';
 const ENTRY = 'src/define/itc-subscribe.ts';
+/** What src/bundle/subscribe-on-demand.ts hands the part from its Lit: the part may import nothing else from 'lit'. */
+const LIT_HANDED_OVER = ['LitElement', 'css', 'html', 'nothing'];
 /** The part's files: its name carries the first characters of its hash. */
 export const PART_FILE = /^itc-subscribe\.[\w-]{8}\.js$/;
 
@@ -28,6 +30,9 @@ export function subscribePart(plugins) {
       const build = await rollup({ input: ENTRY, external: ['lit'], onwarn: (warning, warn) => warn(warning), plugins: plugins() });
       const { output } = await build.generate({ format: 'iife', globals: { lit: 'globalThis[Symbol.for("itc-status.lit")]' } });
       await build.close();
+      // A name the bundle does not hand over would be undefined in the part, and fail only in a browser.
+      const missing = (output[0].importedBindings.lit ?? []).filter((name) => !LIT_HANDED_OVER.includes(name));
+      if (missing.length) this.error(`${ENTRY} imports ${missing.map((name) => `"${name}"`).join(', ')} from 'lit': hand it over in src/bundle/subscribe-on-demand.ts and list it in LIT_HANDED_OVER`);
       const code = output[0].code;
       const integrity = integrityOf(code);
       const file = `itc-subscribe.${integrity.slice(7, 15).replace(/[+/]/g, '-')}.js`;

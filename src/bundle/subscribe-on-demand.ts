@@ -15,8 +15,11 @@ import { loadPart } from './load-part.js';
 
 const TAG = 'itc-subscribe';
 
-/** What the part imports from 'lit', taken from the bundle: one Lit on the page. */
-export const LIT = Symbol.for('itc-status.lit');
+/**
+ * Where the part finds what it imports from 'lit' (scripts/rollup-parts.mjs): the bundle's Lit, so
+ * the page runs one. A symbol, which no element id or name on the page can clobber.
+ */
+const LIT = Symbol.for('itc-status.lit');
 
 if (!customElements.get(TAG)) {
   const found = (node: Node) => node instanceof Element && (node.localName == TAG || !!node.getElementsByTagName(TAG)[0]);
