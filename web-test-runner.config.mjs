@@ -3,12 +3,12 @@
 // and the pure core must give identical output in any zone, so its tests run in several.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { resolveChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { figuresPlugin } from './scripts/figures.mjs';
 
-const executablePath = findChromium();
+const executablePath = await resolveChromium();
 
 /** A Chromium launcher whose pages run in `timeZone`, with browser language en-US (the default). */
 function chromium(timeZone) {

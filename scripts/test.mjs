@@ -5,13 +5,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium, CHROMIUM_HINT } from './chromium.mjs';
+import { resolveChromium, CHROMIUM_HINT } from './chromium.mjs';
 import { FIGURE_LABELS } from './figures.mjs';
 
-if (!findChromium()) {
+const chromium = await resolveChromium();
+if (!chromium) {
   console.error(CHROMIUM_HINT);
   process.exit(1);
 }
+// Every step below drives this one (found once: unpacking the shipped one takes a few seconds).
+process.env.CHROME_PATH = chromium;
+console.log(`Chromium: ${chromium}`);
 
 const totals = { passed: 0, failed: 0 };
 const failedSteps = [];

@@ -8,6 +8,8 @@ import { $$, alvkarlebyWindow, banner, sampleDocument, serveJson, statusDocument
 async function download(button: HTMLElement) {
   let anchor: HTMLAnchorElement | undefined;
   let body: Promise<Blob> | undefined;
+  // The file's type as given to the browser (a blob: URL's response drops the charset in some Chromium versions).
+  const objectUrls = sinon.spy(URL, 'createObjectURL');
   // Stands in for the browser's download: keep the anchor and read its object URL before it is released.
   sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
     anchor = this;
@@ -16,7 +18,9 @@ async function download(button: HTMLElement) {
   button.click();
   expect(anchor, 'a download was started').to.exist;
   const blob = await body!;
-  return { name: anchor!.download, href: anchor!.href, type: blob.type, text: await blob.text() };
+  const given = objectUrls.getCalls().find((call) => call.returnValue == anchor!.href)!.args[0] as Blob;
+  objectUrls.restore();
+  return { name: anchor!.download, href: anchor!.href, type: given.type, text: await blob.text() };
 }
 
 const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');

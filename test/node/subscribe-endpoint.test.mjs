@@ -6,7 +6,7 @@ import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { createSubscribeEndpoint, SUBSCRIBE_PATH } from '../../demo/server/subscribe-endpoint.mjs';
-import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { resolveChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 const quiet = { readCliArgs: false, readFileConfig: false, autoExitProcess: false, logStartMessage: false };
 let api;
@@ -104,7 +104,7 @@ test('other paths are passed on', async () => {
 });
 
 test('in Chromium, a form on another origin signs up and shows the exposed Retry-After', { timeout: 60000 }, async () => {
-  const executablePath = findChromium();
+  const executablePath = await resolveChromium();
   assert.ok(executablePath, 'Chromium is needed for this test');
   // The page's origin: serves a page that loads the element from source.
   const page = `<!doctype html><html lang="sv"><body>
