@@ -77,6 +77,38 @@ describe('<itc-status-banner placement>', () => {
     expect($(element, '[part="dismiss"]')).to.exist;
   });
 
+  it('overlay: "Dölj" is remembered on the next page (and in other tabs) until the disruptions change', async () => {
+    const doc = twoDisruptions();
+    const first = await banner(`src="${serveJson(doc)}" municipality="tierp" placement="overlay"`);
+    $(first, '[part="dismiss"]')!.click();
+    await first.updateComplete;
+    // The next page of the intranet: a new element, same document.
+    const next = await banner(`src="${serveJson(doc)}" municipality="tierp" placement="overlay"`);
+    expect(text(next)).not.to.contain('Störning i Tierp');
+    expect(next.getBoundingClientRect().height).to.equal(0);
+    // An inline banner is never hidden by it.
+    const inline = await banner(`src="${serveJson(doc)}" municipality="tierp"`);
+    expect(text(inline)).to.contain('Störning i Tierp');
+    // A page whose overlay shows other disruptions shows them.
+    const both = await banner(`src="${serveJson(doc)}" municipality="tierp heby" placement="overlay"`);
+    expect(text(both)).to.contain('Störning i Heby');
+    // A new disruption for Tierp: shown again.
+    const changed = statusDocument({ disruptions: [disruption({ id: 'tierp' }), disruption({ id: 'tierp-2', title: 'Ny störning i Tierp', municipalities: ['tierp'] })] });
+    const later = await banner(`src="${serveJson(changed)}" municipality="tierp" placement="overlay"`);
+    expect(text(later)).to.contain('Ny störning i Tierp');
+  });
+
+  it('overlay: without usable storage, "Dölj" still hides it on this page', async () => {
+    sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+    const element = await banner(`src="${serveJson(twoDisruptions())}" municipality="tierp" placement="overlay"`);
+    $(element, '[part="dismiss"]')!.click();
+    await element.updateComplete;
+    expect(text(element)).not.to.contain('Störning i Tierp');
+    sinon.restore();
+    const next = await banner(`src="${serveJson(twoDisruptions())}" municipality="tierp" placement="overlay"`);
+    expect(text(next)).to.contain('Störning i Tierp');
+  });
+
   it('overlay: shows nothing, and takes no room, when nothing concerns the audience', async () => {
     const element = await banner(`src="${serveJson(statusDocument())}" municipality="tierp" placement="overlay"`);
     expect($(element, '[part="dismiss"]')).to.equal(null);

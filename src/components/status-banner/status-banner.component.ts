@@ -4,6 +4,7 @@ import { resolveMunicipalities } from '../../core/municipalities.js';
 import { selectStatus } from '../../core/select.js';
 import { checked } from '../../data/checked.js';
 import { calendarButton } from './calendar-button.js';
+import { dismissedIds, rememberDismissed } from './dismissed.js';
 import { StatusElement } from '../../data/status-element.js';
 import type { LoadError } from '../../data/status-state.js';
 import { langOf, pageLang } from '../page-lang.js';
@@ -92,11 +93,12 @@ export class ItcStatusBanner extends StatusElement {
    * `placement`: `inline` (default): in the page's flow, so content below moves when information
    * appears. `overlay`: fixed at the top of the window over the page, sliding in (no motion when
    * reduced motion is preferred), with a "Dölj" button that hides it until another disruption
-   * appears; it never moves the page's content (docs/performance.md).
+   * appears, also on the site's other pages and tabs (remembered in localStorage); it never moves
+   * the page's content (docs/performance.md).
    */
   declare placement?: BannerPlacement;
   declare private expanded?: boolean;
-  /** Overlay: the ids of the disruptions shown when "Dölj" was pressed. */
+  /** Overlay: the ids of the disruptions shown when "Dölj" was pressed (here, or on an earlier page). */
   declare private dismissed?: string;
 
   #shown!: ShownStatus;
@@ -112,6 +114,12 @@ export class ItcStatusBanner extends StatusElement {
     this.show = 'all';
     this.max = 3;
     this.horizonDays = 14;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // What "Dölj" hid on an earlier page, before the first render (no extra update).
+    this.dismissed ??= dismissedIds();
   }
 
   protected override loadFailed(error: LoadError): void {
@@ -175,7 +183,7 @@ export class ItcStatusBanner extends StatusElement {
     const more = (url: string | undefined, title: string) =>
       url ? html`<a part="link" href=${url}>${readMore}<span class="vh">: ${sv(title)}</span></a>` : nothing;
     return html`<div class="root${shows ? ' shows' : ''}" lang=${lang}>${shows ? html`${overlay
-  ? html`<button part="dismiss" class="dismiss" @click=${() => (this.dismissed = ids)}>${hide}</button>`
+  ? html`<button part="dismiss" class="dismiss" @click=${() => rememberDismissed((this.dismissed = ids))}>${hide}</button>`
   : nothing}${status == 'error'
   ? // The publisher's link names its site ("Gå till itcentrum.se"); a mailto: or tel: link itself.
     html`<p part="notice">${unavailable}${publisherUrl ? html` <a part="link" href=${publisherUrl}>${goTo}${new URL(publisherUrl).host || publisherUrl}</a>` : nothing}</p>`
