@@ -81,7 +81,7 @@ function main() {
     // The ceiling where a file has one (it is over its target), else the target itself.
     const limit = (file) => CEILINGS[file] ?? TARGETS[file] ?? Infinity;
     const over = rows.filter((r) => r.gzip > limit(r.file));
-    for (const r of over) console.error(`Too big: ${r.file} is ${r.gzip} bytes gzip, limit ${limit(r.file)} (target ${TARGETS[r.file]}).`);
+    for (const r of over) console.error(`Too big: ${r.file} is ${r.gzip} bytes gzip, limit ${limit(r.file)}${TARGETS[r.file] ? ` (target ${TARGETS[r.file]})` : ''}.`);
     process.exit(over.length > 0 || part.length != 1 ? 1 : 0);
   }
 }

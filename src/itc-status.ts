@@ -1,7 +1,7 @@
 /**
- * The script editors paste (`dist/itc-status.js`): defines every element of the package.
- * Each define module registers its tag only when it is not registered yet, so pasting the
- * script twice breaks nothing.
+ * The script editors paste (`dist/itc-status.js`): defines the banner and the provider, and
+ * `<itc-subscribe>` through the form's part once a page has one. Each define module registers its
+ * tag only when it is not registered yet, so pasting the script twice breaks nothing.
  */
 // First: before Lit reads its globals (see protect-globals.ts).
 import './protect-globals.js';
