@@ -37,7 +37,8 @@ function scriptUrl(url: string): string {
 /** Runs the part's file; resolves once it ran, rejects with the reason when it cannot. */
 export function loadPart({ file, integrity }: Part): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (!bundle?.src) throw 'itc-status.js was not loaded by <script src>: its folder is unknown';
+    // A module script or inlined code has no currentScript: no folder to load the part from.
+    if (!bundle?.src) throw 'its folder is unknown: load itc-status.js with a classic <script src> (not type="module")';
     const url = new URL(file, bundle.src).href;
     const script = document.createElement('script');
     script.onload = () => resolve();

@@ -34,6 +34,12 @@ before(async () => {
       // A copy of the bundle served from a folder without the part.
       '/alone/itc-status.js': (req, res) => send(res, 200, readBundle(), { 'Content-Type': 'text/javascript; charset=utf-8' }),
       '/part-missing.html': page(`<itc-subscribe action="/subscribe">${FALLBACK}</itc-subscribe>`, '/alone/itc-status.js'),
+      // Pasted as a module script: no document.currentScript, so no folder to find the part in.
+      '/module-script.html': (req, res) =>
+        send(res, 200, `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Intranät</title>
+<script type="module" src="/dist/itc-status.js"></script></head>
+<body><itc-status-banner src="/status.json" municipality="tierp"></itc-status-banner>
+<itc-subscribe action="/subscribe">${FALLBACK}</itc-subscribe></body></html>`, { 'Content-Type': 'text/html; charset=utf-8' }),
     },
   });
   browser = await launchChromium();
@@ -114,6 +120,16 @@ test("the part missing beside the bundle: the console says so, the banner works,
   assert.equal(await page.evaluate(() => document.querySelector('itc-subscribe a').getClientRects().length > 0), true);
   const message = record.console.find((m) => m.type === 'error' && m.text.startsWith('itc-subscribe:'));
   assert.match(message?.text ?? '', /the form cannot be shown: .*\/alone\/itc-subscribe\.[\w-]+\.js could not be loaded/);
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
+test('the script pasted as type="module": the banner works; the console says how to load it for the form', async () => {
+  const { page, record } = await open('/module-script.html');
+  assert.deepEqual(partRequests(), []);
+  const message = record.console.find((m) => m.type === 'error' && m.text.startsWith('itc-subscribe:'));
+  assert.match(message?.text ?? '', /load itc-status\.js with a classic <script src> \(not type="module"\)/);
+  assert.equal(await page.evaluate(() => document.querySelector('itc-subscribe a').getClientRects().length > 0), true);
   assert.deepEqual(record.pageErrors, []);
   await page.close();
 });
