@@ -16,6 +16,9 @@ const LIT_HANDED_OVER = ['LitElement', 'css', 'html', 'nothing'];
 /** The part's files: its name carries the first characters of its hash. */
 export const PART_FILE = /^itc-subscribe\.[\w-]{8}\.js$/;
 
+/** The paths of the form's part files in `dir` (one after a build). */
+export const partFilesIn = (dir) => readdirSync(dir).filter((name) => PART_FILE.test(name)).map((name) => join(dir, name));
+
 /**
  * `plugins`: the bundle's own plugins (TypeScript, template minifier, terser), made fresh for the part.
  * The part's imports from 'lit' are read from the object the bundle puts under Symbol.for('itc-status.lit').
@@ -45,7 +48,8 @@ export function subscribePart(plugins) {
     writeBundle({ dir, file }) {
       // Parts of earlier builds go: dist/ holds the files of one build.
       const folder = dir ?? join(file, '..');
-      for (const name of readdirSync(folder)) if (PART_FILE.test(name) && name !== part?.file) rmSync(join(folder, name));
+      const current = part && join(folder, part.file);
+      for (const path of partFilesIn(folder)) if (path !== current) rmSync(path);
     },
   };
 }

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { PART_FILE } from './rollup-parts.mjs';
+import { PART_FILE, partFilesIn } from './rollup-parts.mjs';
 
 const PART_FILE_IN_DIST = new RegExp('^dist/' + PART_FILE.source.slice(1));
 
@@ -55,7 +55,7 @@ function main() {
 
   // What users load: the pasted bundle and its form part, and the ES modules an application
   // imports (not types, not the CLI).
-  const part = readdirSync('dist').filter((name) => PART_FILE.test(name)).map((name) => join('dist', name));
+  const part = partFilesIn('dist');
   const files = ['dist/itc-status.js', ...part, ...filesUnder('dist/esm').filter((f) => f.endsWith('.js'))];
   const rows = files.map(measure);
   const esm = rows.slice(1 + part.length).reduce((sum, r) => ({ minified: sum.minified + r.minified, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }), { minified: 0, gzip: 0, brotli: 0 });

@@ -4,9 +4,9 @@
 import { rollup } from 'rollup';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { bundlePlugins } from '../../../rollup.config.mjs';
-import { PART_FILE } from '../../rollup-parts.mjs';
+import { partFilesIn } from '../../rollup-parts.mjs';
 
 const DEFINE = {
   banner: 'src/define/itc-status-banner.ts',
@@ -44,7 +44,7 @@ export async function size({ bareBundle }) {
   const bannerProvider = await gzipOf(['banner', 'provider']);
   const subscribe = await gzipOf(['subscribe']);
   const all = gzipSync(readFileSync('dist/itc-status.js'), { level: 9 }).length;
-  const formPart = gzipSync(readFileSync('dist/' + readdirSync('dist').find((name) => PART_FILE.test(name))), { level: 9 }).length;
+  const formPart = gzipSync(readFileSync(partFilesIn('dist')[0]), { level: 9 }).length;
   return {
     gzip: { bareLit, banner, bannerProvider, subscribe, all, formPart, formPage: all + formPart },
     adds: {

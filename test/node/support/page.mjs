@@ -2,9 +2,10 @@
 // rejections in the page, console messages, CSP violations (reported by the page itself through
 // `securitypolicyviolation`) and every request the page made. The recorders are installed through
 // the DevTools protocol before any page script runs, so they work under the strictest CSP.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PART_FILE } from '../../../scripts/rollup-parts.mjs';
+import { partFilesIn } from '../../../scripts/rollup-parts.mjs';
 
 export const BUNDLE = fileURLToPath(new URL('../../../dist/itc-status.js', import.meta.url));
 
@@ -16,10 +17,9 @@ export function readBundle() {
 
 /** The sign-up form's part beside the bundle: its file name and bytes. */
 export function readFormPart() {
-  const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
-  const file = readdirSync(dist).find((name) => PART_FILE.test(name));
-  if (!file) throw new Error('dist/itc-subscribe.<hash>.js is missing: run `npm run build` first (npm test does).');
-  return { file, bytes: readFileSync(dist + file) };
+  const [path] = partFilesIn(fileURLToPath(new URL('../../../dist/', import.meta.url)));
+  if (!path) throw new Error('dist/itc-subscribe.<hash>.js is missing: run `npm run build` first (npm test does).');
+  return { file: basename(path), bytes: readFileSync(path) };
 }
 
 function recorderScript() {
