@@ -116,10 +116,9 @@ export class ItcStatusBanner extends StatusElement {
     this.horizonDays = 14;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // What "Dölj" hid on an earlier page, before the first render (no extra update).
-    this.dismissed ??= dismissedIds();
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    // An overlay (only) reads what "Dölj" hid on an earlier page, before it renders (no extra update).
+    if (changed.has('placement') && this.placement == 'overlay') this.dismissed ??= dismissedIds();
   }
 
   protected override loadFailed(error: LoadError): void {
