@@ -12,6 +12,10 @@ export interface LoadedDocument {
   source: string;
   /** The published JSON value, or undefined when the text is not JSON. */
   json: unknown;
+  /** The text as read. */
+  text: string;
+  /** The URL relative links resolve against. */
+  baseUrl?: string;
   result: ParseResult;
 }
 
@@ -34,7 +38,7 @@ export async function loadDocument(args: CliArgs): Promise<LoadedDocument> {
   try {
     json = JSON.parse(input.text);
   } catch {
-    return { source, json: undefined, result: parseStatusText(input.text, options) };
+    return { source, json: undefined, text: input.text, baseUrl: options.baseUrl, result: parseStatusText(input.text, options) };
   }
-  return { source, json, result: parseStatusDocument(json, options) };
+  return { source, json, text: input.text, baseUrl: options.baseUrl, result: parseStatusDocument(json, options) };
 }

@@ -1,6 +1,6 @@
 /** `itc-status validate`: every finding with its item id and JSON path; exit 0 when usable. */
 import { describeFinding } from '../core/findings.js';
-import { lintStatusDocument } from '../core/lint.js';
+import { checkStatusDocument } from '../core/check.js';
 import type { Finding, Lang } from '../core/types.js';
 import { DEFAULT_TIME_ZONE } from '../core/types.js';
 import type { CliArgs } from './args.js';
@@ -14,15 +14,9 @@ export function findingLine(finding: Finding, lang: Lang): string {
 
 export async function validate(args: CliArgs): Promise<number> {
   checkNow(args.now);
-  const { source, json, result } = await loadDocument(args);
+  const { source, json, text, baseUrl, result } = await loadDocument(args);
   const now = resolveNow(args.now, result.ok ? result.document.timeZone : DEFAULT_TIME_ZONE);
-  // The error that makes a document unusable first; then everything in document order.
-  const byPath = (f: Finding) => f.path.replace(/\d+/g, (n) => n.padStart(9, '0'));
-  const found = result.ok ? [...result.findings, ...lintStatusDocument(result.document, { now, source: json })] : result.findings;
-  found.sort((a, b) => (byPath(a) < byPath(b) ? -1 : byPath(a) > byPath(b) ? 1 : 0));
-  const findings = result.ok ? found : [result.error, ...found];
-  const errors = findings.filter((f) => f.level === 'error').length;
-  const usable = result.ok && errors === 0;
+  const { findings, errors, usable } = checkStatusDocument(json, { now, baseUrl }, text);
   const lang = args.lang;
   if (args.json) {
     const report = {

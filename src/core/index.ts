@@ -9,3 +9,4 @@ export * from './format.js';
 export * from './findings.js';
 export { lintStatusDocument, STALE_DISRUPTION_DAYS, type LintOptions } from './lint.js';
 export { toICalendar, type ICalendarOptions } from './ics.js';
+export { checkStatusDocument, checkStatusText, type CheckOptions, type CheckResult } from './check.js';
