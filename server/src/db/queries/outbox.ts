@@ -1,0 +1,75 @@
+/** The outbox: mail queued in the transaction that caused it, claimed by senders with SKIP LOCKED. */
+import type { MailMessage } from '../../mail/message.js';
+import type { Queryable } from '../db.js';
+
+export interface OutboxRow {
+  id: number;
+  kind: string;
+  message: MailMessage;
+  attempts: number;
+  max_attempts: number;
+  created_at: Date;
+}
+
+export const enqueueMail = (
+  db: Queryable,
+  row: { subscriberId: number | null; kind: string; dedupeKey: string; message: MailMessage; now: Date },
+) =>
+  db.query(
+    `insert into outbox (subscriber_id, kind, dedupe_key, message_id, recipient, message, run_at, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $7) on conflict (dedupe_key) do nothing`,
+    [row.subscriberId, row.kind, row.dedupeKey, row.message.messageId, row.message.to, JSON.stringify(row.message), row.now],
+  );
+
+/** Mail of `kinds` queued for a subscriber since `since`, oldest first (for the per-address limit). */
+export const recentMailTimes = async (db: Queryable, subscriberId: number, kinds: string[], since: Date) =>
+  (
+    await db.query<{ created_at: Date }>(
+      'select created_at from outbox where subscriber_id = $1 and kind = any($2) and created_at > $3 order by created_at',
+      [subscriberId, kinds, since],
+    )
+  ).map((r) => r.created_at);
+
+/**
+ * Claims up to `limit` due rows for `worker`: unsent, not given up, due, and not leased by a live
+ * sender (a lease older than `leaseExpired` was left by a sender that stopped). One statement.
+ */
+export const claimDueMail = (db: Queryable, worker: string, now: Date, leaseExpired: Date, limit: number) =>
+  db.query<OutboxRow>(
+    `update outbox set locked_by = $1, locked_at = $2, attempts = attempts + 1
+     where id in (
+       select id from outbox
+       where sent_at is null and failed_at is null and run_at <= $2 and (locked_at is null or locked_at < $3)
+       order by run_at, id limit $4 for update skip locked)
+     returning id, kind, message, attempts, max_attempts, created_at`,
+    [worker, now, leaseExpired, limit],
+  );
+
+/** Sent: the rendered message and the address copy are dropped; the row stays as a record. */
+export const markSent = (db: Queryable, ids: number[], now: Date) =>
+  db.query('update outbox set sent_at = $2, locked_by = null, locked_at = null, message = null, recipient = null, last_error = null where id = any($1)', [
+    ids,
+    now,
+  ]);
+
+export const markRetry = (db: Queryable, id: number, runAt: Date, error: string) =>
+  db.query('update outbox set run_at = $2, locked_by = null, locked_at = null, last_error = $3 where id = $1', [id, runAt, error]);
+
+export const markFailed = (db: Queryable, id: number, now: Date, error: string) =>
+  db.query('update outbox set failed_at = $2, locked_by = null, locked_at = null, message = null, last_error = $3 where id = $1', [
+    id,
+    now,
+    error,
+  ]);
+
+/** Frees every lease (PGlite: this process is the only sender, so any lease is from a stopped one). */
+export const releaseAllLeases = (db: Queryable) => db.query('update outbox set locked_by = null, locked_at = null where locked_by is not null and sent_at is null');
+
+export const outboxCounts = async (db: Queryable) =>
+  (
+    await db.query<{ queued: number; sent: number; failed: number }>(
+      `select count(*) filter (where sent_at is null and failed_at is null)::int as queued,
+              count(*) filter (where sent_at is not null)::int as sent,
+              count(*) filter (where failed_at is not null)::int as failed from outbox`,
+    )
+  )[0]!;

@@ -1,0 +1,123 @@
+/**
+ * The sender loop: claims due outbox rows (FOR UPDATE SKIP LOCKED, so any number of senders on one
+ * database never take the same row), sends them, and marks them sent. A failure is retried with
+ * exponential backoff (an SMTP outage of hours loses nothing); a permanent refusal (5xx) gives up
+ * after the row's max_attempts. Rows leased by a sender that died are taken over after the lease.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/db.js';
+import { claimDueMail, markFailed, markRetry, markSent, releaseAllLeases, type OutboxRow } from '../db/queries/outbox.js';
+import type { MailTransport } from '../mail/transport.js';
+
+export interface SenderOptions {
+  /** Rows claimed per round. */
+  batchSize?: number;
+  /** Seconds before a lease is taken for abandoned. */
+  leaseSeconds?: number;
+  /** Milliseconds between looks at the outbox when idle. */
+  pollMs?: number;
+  /** Called with a short text for each failure (never the address). */
+  onError?: (text: string) => void;
+}
+
+/** Backoff after the n-th failed attempt: 5 s, 10 s, 20 s … at most 10 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(5_000 * 2 ** Math.max(0, attempts - 1), 600_000);
+}
+
+/** An SMTP 5xx reply: the server refuses this message for good. */
+function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+function describe(error: unknown): string {
+  const e = error as { responseCode?: number; code?: string; message?: string };
+  // SMTP replies can quote the recipient: keep the code and the start of the reply only, with any address masked.
+  const text = `${e.responseCode ?? e.code ?? 'error'} ${String(e.message ?? error).slice(0, 160)}`;
+  return text.replace(/[^\s<>@]+@[^\s<>@]+/g, '…@…');
+}
+
+export class Sender {
+  readonly id = 'sender-' + randomUUID();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = true;
+  private wakeRequested = false;
+  private readonly batchSize: number;
+  private readonly leaseMs: number;
+  private readonly pollMs: number;
+
+  constructor(
+    private readonly db: Db,
+    private readonly transport: MailTransport,
+    private readonly options: SenderOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 50;
+    this.leaseMs = (options.leaseSeconds ?? 120) * 1000;
+    this.pollMs = options.pollMs ?? 1000;
+  }
+
+  async start(): Promise<void> {
+    // The embedded database has one process: every lease in it is from a sender that stopped.
+    if (this.db.kind === 'pglite') await releaseAllLeases(this.db);
+    this.stopped = false;
+    this.wake();
+  }
+
+  /** Looks at the outbox now (called after mail was queued). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.wakeRequested = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.stopped) return;
+      if (this.wakeRequested) {
+        this.wakeRequested = false;
+        this.wake();
+      } else {
+        this.timer = setTimeout(() => this.wake(), this.pollMs);
+      }
+    });
+  }
+
+  /** Stops claiming; waits for the messages being sent. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Sends until no due row is left (or the sender is stopped). */
+  private async drain(): Promise<void> {
+    try {
+      while (!this.stopped) {
+        const now = new Date();
+        const rows = await claimDueMail(this.db, this.id, now, new Date(now.getTime() - this.leaseMs), this.batchSize);
+        if (rows.length === 0) return;
+        const sent: number[] = [];
+        await Promise.all(rows.map(async (row) => (await this.sendOne(row)) && sent.push(row.id)));
+        if (sent.length > 0) await markSent(this.db, sent, new Date());
+      }
+    } catch (error) {
+      this.options.onError?.(`outbox: ${describe(error)}`);
+    }
+  }
+
+  private async sendOne(row: OutboxRow): Promise<boolean> {
+    try {
+      await this.transport.send(row.message);
+      return true;
+    } catch (error) {
+      const text = describe(error);
+      this.options.onError?.(`mail ${row.id} (${row.kind}), attempt ${row.attempts}: ${text}`);
+      if (isPermanent(error) && row.attempts >= row.max_attempts) await markFailed(this.db, row.id, new Date(), text);
+      else await markRetry(this.db, row.id, new Date(Date.now() + retryDelayMs(row.attempts)), text);
+      return false;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// A real SMTP peer on 127.0.0.1 (smtp-server) that parses what arrives (mailparser). It can refuse
+// mail for a while, temporarily (4xx) or permanently (5xx), to test retries.
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
+
+export async function startSmtpSink() {
+  const messages = [];
+  const waiters = new Set();
+  let refusal; // { code, message } while refusing
+  const server = new SMTPServer({
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onData(stream, session, callback) {
+      const chunks = [];
+      stream.on('data', (c) => chunks.push(c));
+      stream.on('end', async () => {
+        if (refusal) {
+          const error = new Error(refusal.message);
+          error.responseCode = refusal.code;
+          return callback(error);
+        }
+        const raw = Buffer.concat(chunks);
+        const parsed = await simpleParser(raw);
+        messages.push({ raw: raw.toString('utf8'), parsed, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
+        for (const waiter of waiters) waiter();
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address();
+  return {
+    url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+    port,
+    messages,
+    /** Messages whose envelope recipient is `address`. */
+    to: (address) => messages.filter((m) => m.envelopeTo.includes(address)),
+    /** Resolves once `count` messages in all have arrived (rejects after `timeoutMs`). */
+    waitFor(count, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (messages.length >= count) {
+            waiters.delete(check);
+            clearTimeout(timer);
+            resolve(messages);
+          }
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`expected ${count} messages, got ${messages.length} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    refuse(code, message = code >= 500 ? 'Mailbox unavailable' : 'Try again later') {
+      refusal = { code, message };
+    },
+    accept() {
+      refusal = undefined;
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** The links of a parsed message's text part. */
+export const linksOf = (message) => message.parsed.text.match(/https?:\/\/\S+/g) ?? [];
