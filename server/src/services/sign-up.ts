@@ -39,8 +39,11 @@ const MESSAGES = {
   },
 };
 
-/** name@domain.tld, no spaces or control characters, at most 254 characters. */
-const EMAIL = /^[^\s@\u0000-\u001f\u007f]+@[^\s@\u0000-\u001f\u007f.]+(\.[^\s@\u0000-\u001f\u007f.]+)+$/;
+/**
+ * name@domain.tld: no spaces, control characters or the address syntax's specials (< > ( ) [ ] \ , ; : ")
+ * that only a quoted local part could carry; at most 254 characters. The confirmation email is the real check.
+ */
+const EMAIL = /^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"'.\u0000-\u001f\u007f]+(\.[^\s@<>()[\]\\,;:"'.\u0000-\u001f\u007f]+)+$/;
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 

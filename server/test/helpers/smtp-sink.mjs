@@ -10,6 +10,7 @@ export async function startSmtpSink() {
   const server = new SMTPServer({
     disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
+    closeTimeout: 500,
     size: 10 * 1024 * 1024,
     onData(stream, session, callback) {
       const chunks = [];
