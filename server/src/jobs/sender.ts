@@ -16,13 +16,15 @@ export interface SenderOptions {
   leaseSeconds?: number;
   /** Milliseconds between looks at the outbox when idle. */
   pollMs?: number;
+  /** Delay after the first failed attempt, doubled after each further one (default 5 s). */
+  retryBaseMs?: number;
   /** Called with a short text for each failure (never the address). */
   onError?: (text: string) => void;
 }
 
-/** Backoff after the n-th failed attempt: 5 s, 10 s, 20 s … at most 10 minutes. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(5_000 * 2 ** Math.max(0, attempts - 1), 600_000);
+/** Backoff after the n-th failed attempt: base, 2 × base, 4 × base … at most 10 minutes. */
+export function retryDelayMs(attempts: number, baseMs = 5_000): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 600_000);
 }
 
 /** An SMTP 5xx reply: the server refuses this message for good. */
@@ -116,7 +118,7 @@ export class Sender {
       const text = describe(error);
       this.options.onError?.(`mail ${row.id} (${row.kind}), attempt ${row.attempts}: ${text}`);
       if (isPermanent(error) && row.attempts >= row.max_attempts) await markFailed(this.db, row.id, new Date(), text);
-      else await markRetry(this.db, row.id, new Date(Date.now() + retryDelayMs(row.attempts)), text);
+      else await markRetry(this.db, row.id, new Date(Date.now() + retryDelayMs(row.attempts, this.options.retryBaseMs)), text);
       return false;
     }
   }
