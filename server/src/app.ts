@@ -2,7 +2,7 @@
  * buildApp(config, deps): the status host as a Fastify instance, every route registered, never
  * listening (main.ts listens; tests use inject or listen on 127.0.0.1 themselves).
  */
-import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
@@ -44,6 +44,8 @@ export interface AppDeps {
   widgetDir?: string;
   /** Serve the demo pages from this folder under /demo/ (npm start). */
   demoDir?: string;
+  /** More routes, registered last (npm start's demo scenarios). */
+  extraRoutes?: FastifyPluginAsync;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -113,5 +115,6 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(pageRoutes);
   await app.register(staticRoutes, { widgetDir: deps.widgetDir ?? defaultWidgetDir(), assetsDir: ASSETS_DIR, demoDir: deps.demoDir });
   if (deps.transport.devMailbox) await app.register(devMailRoutes, { mailbox: deps.transport.devMailbox });
+  if (deps.extraRoutes) await app.register(deps.extraRoutes);
   return app;
 }

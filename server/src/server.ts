@@ -35,7 +35,7 @@ export function loggerOptions(level: string) {
   };
 }
 
-export async function startServer(config: Readonly<Config>, extra: Pick<AppDeps, 'demoDir' | 'widgetDir'> = {}): Promise<RunningServer> {
+export async function startServer(config: Readonly<Config>, extra: Pick<AppDeps, 'demoDir' | 'widgetDir' | 'extraRoutes'> = {}): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let app: FastifyInstance | undefined;
   const log = (line: string) => (app ? app.log.info(line) : console.log(line));

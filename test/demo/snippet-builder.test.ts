@@ -95,7 +95,7 @@ describe('snippet builder (demo/snippet.html)', () => {
     await settle();
     expect(root.querySelector<HTMLElement>('[data-for="status"]')!.hidden).to.equal(true);
     expect(root.querySelector<HTMLElement>('[data-for="subscribe"]')!.hidden).to.equal(false);
-    expect(snippet(root).split('\n')[1]).to.equal(`<itc-subscribe action="${origin}/demo/api/subscribe" municipality="tierp"></itc-subscribe>`);
+    expect(snippet(root).split('\n')[1]).to.equal(`<itc-subscribe action="${origin}/api/subscribe" municipality="tierp"></itc-subscribe>`);
     expect(previewElement(root).localName).to.equal('itc-subscribe');
     set(root, 'action', 'https://itcentrum.se/api/prenumerera');
     await settle();

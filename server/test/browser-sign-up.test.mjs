@@ -1,0 +1,68 @@
+// The chain as staff meet it: the real <itc-subscribe>, pasted on an intranet page of another
+// origin and loaded from the status host's /widgets/, signs up in headless Chromium; the
+// confirmation arrives over SMTP; opening its link and pressing the button confirms.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium.mjs';
+import { fillForm, submitForm, EMAIL } from '../../test/node/support/form.mjs';
+import { startTestServer } from './helpers/server.mjs';
+import { startSmtpSink, linksOf } from './helpers/smtp-sink.mjs';
+import { currentSample } from './helpers/documents.mjs';
+import { createPublishToken } from '../dist/services/publish-tokens.js';
+
+/** An intranet page on its own origin with the README's snippets pointing at the status host. */
+async function startIntranet(statusHost) {
+  const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Tierps intranät</title>
+<script src="${statusHost}/widgets/itc-status.js" defer></script></head>
+<body><h1>Tierps kommuns intranät</h1>
+<itc-status-banner src="${statusHost}/status.json" municipality="tierp"></itc-status-banner>
+<itc-subscribe action="${statusHost}/api/subscribe" municipality="tierp" privacy-url="/sekretess" terms-url="/villkor"></itc-subscribe>
+</body></html>`;
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://localhost:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+test('a sign-up from another origin in Chromium, confirmed from the emailed link', async (t) => {
+  const smtp = await startSmtpSink();
+  const host = await startTestServer('pglite', { SMTP_URL: smtp.url, PUBLIC_URL: 'https://status.itcentrum.se' });
+  const intranet = await startIntranet(host.url);
+  const browser = await puppeteer.launch({ executablePath: await resolveChromium(), headless: true, args: CHROMIUM_ARGS });
+  t.after(async () => {
+    await browser.close();
+    await intranet.close();
+    await host.close();
+    await smtp.close();
+  });
+  const token = await createPublishToken(host.db, 'ops');
+  await fetch(host.url + '/status.json', { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: currentSample() });
+
+  const page = await browser.newPage();
+  await page.emulateTimezone('Europe/Stockholm');
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(intranet.url);
+  // The banner shows what was published (the seed's disruption), from the other origin.
+  await page.waitForFunction(() => document.querySelector('itc-status-banner')?.shadowRoot?.textContent?.includes('Just nu har vi driftstörningar'), { timeout: 10_000 });
+  await page.waitForSelector('itc-subscribe >>> input[name="email"]', { timeout: 10_000 });
+  await new Promise((resolve) => setTimeout(resolve, 1600)); // a person takes more than 1.5 s
+  await fillForm(page);
+  await submitForm(page);
+  await page.waitForFunction(() => document.querySelector('itc-subscribe')?.shadowRoot?.textContent?.includes('Tack!'), { timeout: 10_000 });
+
+  const [mail] = await smtp.waitFor(1);
+  assert.deepEqual(mail.envelopeTo, [EMAIL]);
+  const row = (await host.db.query('select state, topics, municipalities, lang from subscribers'))[0];
+  assert.deepEqual(row, { state: 'pending', topics: ['operations'], municipalities: ['tierp', 'osthammar'], lang: 'sv' });
+
+  // The link from the email (PUBLIC_URL is the public name; the test server is reached directly).
+  const confirmPage = await browser.newPage();
+  await confirmPage.goto(host.url + new URL(linksOf(mail)[0]).pathname);
+  assert.equal((await host.db.query('select state from subscribers'))[0].state, 'pending');
+  await Promise.all([confirmPage.waitForNavigation(), confirmPage.click('button[type="submit"]')]);
+  assert.match(await confirmPage.$eval('h1', (h) => h.textContent), /Tack! Du prenumererar nu/);
+  assert.equal((await host.db.query('select state from subscribers'))[0].state, 'confirmed');
+  assert.deepEqual(errors, []);
+});
