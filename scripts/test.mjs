@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveChromium, CHROMIUM_HINT } from './chromium.mjs';
 import { FIGURE_LABELS } from './figures.mjs';
+import { NODE_LTS_VERSION, nodeLts } from './node-lts.mjs';
+import { postgresBin, startPostgresCluster } from '../server/test/helpers/postgres-cluster.mjs';
 
 const chromium = await resolveChromium();
 if (!chromium) {
@@ -55,17 +57,58 @@ if (existsSync(countsFile)) {
   totals.failed += 1;
 }
 
-// Node tests (command-line tool, harnesses that drive Chromium themselves): node's own runner.
-const nodeTests = existsSync('test/node')
-  ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f))
-  : [];
-if (nodeTests.length > 0) {
-  const result = run('Node tests (node --test)', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=' + join(tmpdir(), 'itc-node-tap.txt'), ...nodeTests]);
-  const tap = readFileSync(join(tmpdir(), 'itc-node-tap.txt'), 'utf8');
+/**
+ * Runs node:test files with `node` (a binary) and adds their TAP counts to the totals.
+ * A run that ends without counts (it crashed) counts as one failure.
+ */
+function runNodeTests(label, node, files, env = {}) {
+  const tapFile = join(countsDir, 'node-tap.txt');
+  rmSync(tapFile, { force: true });
+  // A test that hangs fails after 2 minutes; a file whose tests are done exits even if a handle stays open.
+  const args = ['--test', '--test-timeout=120000', '--test-force-exit', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=' + tapFile, ...files];
+  const result = run(label, node, args, { env });
+  const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
   const pass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (result.status === 0 ? 0 : 1));
   totals.passed += pass;
   totals.failed += fail;
+}
+
+const testFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(dir, f)) : []);
+
+// Node tests (command-line tool, harnesses that drive Chromium themselves): node's own runner.
+const nodeTests = testFiles('test/node');
+if (nodeTests.length > 0) runNodeTests('Node tests (node --test)', process.execPath, nodeTests);
+
+// The status host's tests, on PGlite and on a throwaway PostgreSQL cluster, on this Node and on
+// the current LTS (Node 24).
+const serverTests = testFiles('server/test');
+if (serverTests.length > 0) {
+  let cluster;
+  if (!postgresBin()) {
+    console.error('\nPostgreSQL is missing: the status host is tested on it too. Install it with: sudo apt-get install -y postgresql');
+    failedSteps.push('Status host tests (PostgreSQL missing)');
+  } else {
+    try {
+      cluster = await startPostgresCluster();
+    } catch (error) {
+      console.error(`\nCould not start a PostgreSQL cluster: ${error.message}`);
+      failedSteps.push('Status host tests (PostgreSQL cluster)');
+    }
+  }
+  if (cluster) {
+    try {
+      const env = { ITC_TEST_POSTGRES_URL: cluster.url };
+      runNodeTests(`Status host tests (Node ${process.versions.node}, PGlite and PostgreSQL)`, process.execPath, serverTests, env);
+      if (process.versions.node !== NODE_LTS_VERSION) {
+        const lts = nodeLts();
+        if (!lts) failedSteps.push('Status host tests (Node 24 could not be installed)');
+        else runNodeTests(`Status host tests (Node ${NODE_LTS_VERSION}, PGlite and PostgreSQL)`, lts, serverTests, env);
+      }
+    } finally {
+      cluster.stop();
+    }
+  }
 }
 
 if (existsSync(figuresPath)) {

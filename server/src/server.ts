@@ -38,8 +38,8 @@ export function loggerOptions(level: string) {
 export async function startServer(config: Readonly<Config>, extra: Pick<AppDeps, 'demoDir' | 'widgetDir' | 'extraRoutes'> = {}): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let app: FastifyInstance | undefined;
-  const log = (line: string) => (app ? app.log.info(line) : console.log(line));
-  const transport = createTransport(config, log);
+  // The dev mailbox's one line per message is for the person at the terminal, whatever LOG_LEVEL says.
+  const transport = createTransport(config, (line) => console.log(line));
   const sender = new Sender(db, transport, { onError: (text) => app?.log.warn(text) });
   try {
     app = await buildApp(config, { db, transport, sender, logger: loggerOptions(config.logLevel), ...extra });

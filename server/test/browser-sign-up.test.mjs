@@ -11,6 +11,17 @@ import { startTestServer } from './helpers/server.mjs';
 import { startSmtpSink, linksOf } from './helpers/smtp-sink.mjs';
 import { currentSample } from './helpers/documents.mjs';
 import { createPublishToken } from '../dist/services/publish-tokens.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA violations on the page, as "rule: target" lines. */
+async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 /** An intranet page on its own origin with the README's snippets pointing at the status host. */
 async function startIntranet(statusHost) {
@@ -59,10 +70,31 @@ test('a sign-up from another origin in Chromium, confirmed from the emailed link
 
   // The link from the email (PUBLIC_URL is the public name; the test server is reached directly).
   const confirmPage = await browser.newPage();
+  // The pages allow no script at all; axe is the test's own, injected past the policy.
+  await confirmPage.setBypassCSP(true);
+  confirmPage.on('pageerror', (e) => errors.push(String(e)));
   await confirmPage.goto(host.url + new URL(linksOf(mail)[0]).pathname);
   assert.equal((await host.db.query('select state from subscribers'))[0].state, 'pending');
+  assert.deepEqual(await axeViolations(confirmPage), []);
   await Promise.all([confirmPage.waitForNavigation(), confirmPage.click('button[type="submit"]')]);
   assert.match(await confirmPage.$eval('h1', (h) => h.textContent), /Tack! Du prenumererar nu/);
   assert.equal((await host.db.query('select state from subscribers'))[0].state, 'confirmed');
+  assert.deepEqual(await axeViolations(confirmPage), []);
+
+  // The manage page, by keyboard: Tab reaches the first checkbox, Space unticks it, the save button saves.
+  await Promise.all([confirmPage.waitForNavigation(), confirmPage.click('a[href*="/prenumeration/hantera/"]')]);
+  assert.deepEqual(await axeViolations(confirmPage), []);
+  await confirmPage.keyboard.press('Tab');
+  assert.equal(await confirmPage.evaluate(() => document.activeElement.value), 'news');
+  await confirmPage.keyboard.press('Tab'); // Driftinformation
+  await confirmPage.keyboard.press('Tab'); // Heby
+  await confirmPage.keyboard.press('Space');
+  await Promise.all([confirmPage.waitForNavigation(), confirmPage.click('button[type="submit"]')]);
+  assert.match(await confirmPage.$eval('[role="status"]', (p) => p.textContent), /Dina ändringar är sparade/);
+  assert.deepEqual((await host.db.query('select municipalities from subscribers'))[0].municipalities, ['heby', 'tierp', 'osthammar']);
+  assert.deepEqual(await axeViolations(confirmPage), []);
+  // 320 px wide at 200 % zoom: no horizontal scrolling.
+  await confirmPage.setViewport({ width: 320, height: 640, deviceScaleFactor: 2 });
+  assert.ok(await confirmPage.evaluate(() => document.documentElement.scrollWidth <= 320));
   assert.deepEqual(errors, []);
 });

@@ -36,12 +36,10 @@ export default async function pageRoutes(app: FastifyInstance) {
   });
 
   app.post(CONFIRM_PATH + ':token', async (request: TokenRequest, reply) => {
-    const subscriber = await subscriberFromLink(app.db, request.params.token, 'confirm');
-    const lang = langOf(request, subscriber?.lang);
-    const manage = subscriber && (await confirm(app.db, request.params.token, app.config.publicUrl));
-    if (!manage) return send(reply, 404, invalidLinkPage(lang));
+    const confirmed = await confirm(app.db, request.params.token, app.config.publicUrl);
+    if (!confirmed) return send(reply, 404, invalidLinkPage(langOf(request)));
     // The manage link is relative on the page: the page may be reached other than through PUBLIC_URL.
-    return send(reply, 200, confirmedPage(lang, manage.slice(app.config.publicUrl.length)));
+    return send(reply, 200, confirmedPage(langOf(request, confirmed.lang), confirmed.manageUrl.slice(app.config.publicUrl.length)));
   });
 
   app.get(MANAGE_PATH + ':token', async (request: TokenRequest, reply) => {

@@ -4,6 +4,7 @@
  * confirms. Subscribers are reached by link tokens, never by address.
  */
 import { randomUUID } from 'node:crypto';
+import type { Lang } from 'itc-status/core';
 import type { Db, Queryable } from '../db/db.js';
 import { enqueueMail, recentMailTimes } from '../db/queries/outbox.js';
 import {
@@ -110,15 +111,18 @@ export async function subscriberFromLink(db: Db, token: string, purpose: 'confir
   return subscriberByToken(db, hashSecret(token), purpose, now);
 }
 
-/** Confirms the sign-up a confirm link belongs to; returns a new manage link, or undefined if the link is not valid. */
-export async function confirm(db: Db, token: string, publicUrl: string, now = new Date()): Promise<string | undefined> {
+/**
+ * Confirms the sign-up a confirm link belongs to: a new manage link and the subscriber's language,
+ * or undefined when the link is not valid (expired, used, or never made).
+ */
+export async function confirm(db: Db, token: string, publicUrl: string, now = new Date()): Promise<{ manageUrl: string; lang: Lang } | undefined> {
   if (!looksLikeSecret(token)) return undefined;
   return db.transaction(async (tx) => {
     const subscriber = await subscriberByToken(tx, hashSecret(token), 'confirm', now);
     if (!subscriber) return undefined;
     await confirmSubscriber(tx, subscriber.id, now);
     await deleteConfirmTokens(tx, subscriber.id);
-    return manageUrl(publicUrl, await newToken(tx, subscriber.id, 'manage', now));
+    return { manageUrl: manageUrl(publicUrl, await newToken(tx, subscriber.id, 'manage', now)), lang: subscriber.lang };
   });
 }
 

@@ -3,7 +3,8 @@
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 
-export async function startSmtpSink() {
+/** `parse: false` only counts what arrives (for load runs, where parsing would slow the measuring process). */
+export async function startSmtpSink({ parse = true } = {}) {
   const messages = [];
   const waiters = new Set();
   let refusal; // { code, message } while refusing
@@ -22,7 +23,7 @@ export async function startSmtpSink() {
           return callback(error);
         }
         const raw = Buffer.concat(chunks);
-        const parsed = await simpleParser(raw);
+        const parsed = parse ? await simpleParser(raw) : undefined;
         messages.push({ raw: raw.toString('utf8'), parsed, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
         for (const waiter of waiters) waiter();
         callback();
