@@ -12,7 +12,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { MAIN, freePort, runCli, startServeProcess } from '../test/helpers/process.mjs';
+import { MAIN, runCli, startServeProcess } from '../test/helpers/process.mjs';
+import { freePort } from '../test/helpers/net.mjs';
 import { startPostgresCluster } from '../test/helpers/postgres-cluster.mjs';
 import { startSmtpSink } from '../test/helpers/smtp-sink.mjs';
 import { currentSample } from '../test/helpers/documents.mjs';

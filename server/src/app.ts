@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import type { Db } from './db/db.js';
+import type { Notifier } from './jobs/notifier.js';
 import type { Sender } from './jobs/sender.js';
 import type { MailTransport } from './mail/transport.js';
 import { messagePage } from './pages/subscription-pages.js';
@@ -18,6 +19,7 @@ import staticRoutes from './routes/static-files.js';
 import statusRoutes from './routes/status.js';
 import subscribeRoutes from './routes/subscribe.js';
 import versionRoutes from './routes/versions.js';
+import noticeRoutes from './routes/notices.js';
 import { authenticateBearer } from './services/publish-tokens.js';
 import { StatusCache } from './services/status-cache.js';
 
@@ -27,6 +29,7 @@ declare module 'fastify' {
     db: Db;
     statusCache: StatusCache;
     sender?: Sender;
+    notifier?: Notifier;
     /** preHandler: 401 unless the request carries a valid publishing token. */
     requirePublisher: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
@@ -40,6 +43,7 @@ export interface AppDeps {
   db: Db;
   transport: MailTransport;
   sender?: Sender;
+  notifier?: Notifier;
   /** Folder of the built widget (dist/ of the itc-status package). */
   widgetDir?: string;
   /** Serve the demo pages from this folder under /demo/ (npm start). */
@@ -73,6 +77,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   app.decorate('db', deps.db);
   app.decorate('statusCache', new StatusCache(deps.db));
   app.decorate('sender', deps.sender);
+  app.decorate('notifier', deps.notifier);
   app.decorateRequest('publisher', undefined);
   app.decorate('requirePublisher', async (request: FastifyRequest, reply: FastifyReply) => {
     const name = await authenticateBearer(deps.db, request.headers.authorization);
@@ -111,6 +116,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(healthRoutes);
   await app.register(statusRoutes);
   await app.register(versionRoutes);
+  await app.register(noticeRoutes);
   await app.register(subscribeRoutes);
   await app.register(pageRoutes);
   await app.register(staticRoutes, { widgetDir: deps.widgetDir ?? defaultWidgetDir(), assetsDir: ASSETS_DIR, demoDir: deps.demoDir });

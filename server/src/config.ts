@@ -27,6 +27,12 @@ export interface Config {
     /** A sign-up sent sooner than this after the form appeared is taken for a robot. */
     minElapsedMs: number;
   };
+  notices: {
+    /** Seconds a publish stands before its notices go out (a correction within it sends one notice). */
+    holdSeconds: number;
+    /** Hours before a service window starts that its reminder goes out. */
+    reminderHours: number;
+  };
   logLevel: string;
 }
 
@@ -85,6 +91,10 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
       signupsPerClient: integer('SIGNUPS_PER_CLIENT', env.SIGNUPS_PER_CLIENT ?? '10', 1, 1_000_000),
       signupWindowSeconds: integer('SIGNUP_WINDOW_SECONDS', env.SIGNUP_WINDOW_SECONDS ?? '600', 1, 86_400),
       minElapsedMs: 1500,
+    }),
+    notices: Object.freeze({
+      holdSeconds: integer('NOTIFY_HOLD_SECONDS', env.NOTIFY_HOLD_SECONDS ?? '60', 0, 86_400),
+      reminderHours: integer('REMINDER_HOURS', env.REMINDER_HOURS ?? '24', 1, 24 * 14),
     }),
     logLevel: env.LOG_LEVEL || 'info',
   });

@@ -9,6 +9,7 @@ import { buildApp, redactUrl, type AppDeps } from './app.js';
 import type { Config } from './config.js';
 import type { Db } from './db/db.js';
 import { openDatabase } from './db/open.js';
+import { Notifier } from './jobs/notifier.js';
 import { Sender } from './jobs/sender.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { devMailboxTransport, smtpTransport, type MailTransport } from './mail/transport.js';
@@ -40,9 +41,15 @@ export async function startServer(config: Readonly<Config>, extra: Pick<AppDeps,
   let app: FastifyInstance | undefined;
   // The dev mailbox's one line per message is for the person at the terminal, whatever LOG_LEVEL says.
   const transport = createTransport(config, (line) => console.log(line));
-  const sender = new Sender(db, transport, { onError: (text) => app?.log.warn(text) });
+  const sender = new Sender(db, transport, { onError: (text) => app?.log.warn(text), publicUrl: config.publicUrl });
+  const notifier = new Notifier(
+    db,
+    { holdMs: config.notices.holdSeconds * 1000, reminderMs: config.notices.reminderHours * 3_600_000, host: new URL(config.publicUrl).hostname },
+    () => sender.wake(),
+    (text) => app?.log.warn(text),
+  );
   try {
-    app = await buildApp(config, { db, transport, sender, logger: loggerOptions(config.logLevel), ...extra });
+    app = await buildApp(config, { db, transport, sender, notifier, logger: loggerOptions(config.logLevel), ...extra });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close();
@@ -51,6 +58,7 @@ export async function startServer(config: Readonly<Config>, extra: Pick<AppDeps,
     throw error;
   }
   await sender.start();
+  notifier.start();
   const stopSweeper = startSweeper(db, (text) => app!.log.warn(text));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -63,6 +71,7 @@ export async function startServer(config: Readonly<Config>, extra: Pick<AppDeps,
       (stopping ??= (async () => {
         stopSweeper();
         await app!.close(); // stops accepting, finishes requests in flight
+        await notifier.stop();
         await sender.stop();
         await transport.close();
         await db.close();

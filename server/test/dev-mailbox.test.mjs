@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sweep } from '../dist/jobs/sweeper.js';
 import { signUp } from '../dist/services/subscriptions.js';
-import { freePort } from './helpers/process.mjs';
+import { freePort } from './helpers/net.mjs';
 import { startTestServer } from './helpers/server.mjs';
 import { postSignUp, signUpBody, subscriberState } from './helpers/sign-up.mjs';
 

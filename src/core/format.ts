@@ -101,6 +101,16 @@ export function formatSince(instant: number, options: FormatOptions): string {
   return `${w[28]} ${word ? `${word} ${w[27]}` : date(p, n, w)}${clock(p, w)}`;
 }
 
+/**
+ * The day of an instant, as in a subject line: "lördag 29 oktober", "Saturday 29 October", with
+ * the year when it is not the year of `now`.
+ */
+export function formatDate(instant: number, options: FormatOptions): string {
+  const w = words(options.lang);
+  const text = date(zoned(instant, options), zoned(options.now, options), w);
+  return text.slice(0, text.length - w[25].length);
+}
+
 /** One instant in full: "i dag, fredag 28 oktober kl. 15.00", "today, Friday 28 October, 15:00". */
 export const formatDateTime: (instant: number, options: FormatOptions) => string = full;
 

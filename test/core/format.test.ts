@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   formatClock,
+  formatDate,
   formatDateTime,
   formatDateTimeAttr,
   formatRecent,
@@ -137,6 +138,24 @@ describe('formatSince', () => {
   for (const [lang, instant, now, expected] of cases) {
     it(`${lang} ${instant}, now ${now} → ${expected}`, () => {
       expect(formatSince(t(instant), { lang, now: t(now) })).to.equal(expected);
+    });
+  }
+});
+
+describe('formatDate', () => {
+  // [lang, instant, now, expected]: the day alone, for subject lines; the year only when it differs.
+  const cases: Array<[Lang, string, string, string]> = [
+    ['sv', '2022-10-29T10:00', '2022-10-27T12:00', 'lördag 29 oktober'],
+    ['sv', '2022-10-30T00:30', '2022-10-27T12:00', 'söndag 30 oktober'],
+    ['sv', '2023-01-02T10:00', '2022-12-27T12:00', 'måndag 2 januari 2023'],
+    ['en', '2022-10-29T10:00', '2022-10-27T12:00', 'Saturday 29 October'],
+    ['en', '2023-01-02T10:00', '2022-12-27T12:00', 'Monday 2 January 2023'],
+    // 23.30 UTC on the 29th is already Sunday in Stockholm.
+    ['sv', '2022-10-29T23:30Z', '2022-10-27T12:00', 'söndag 30 oktober'],
+  ];
+  for (const [lang, instant, now, expected] of cases) {
+    it(`${lang} ${instant}, now ${now} → ${expected}`, () => {
+      expect(formatDate(t(instant), { lang, now: t(now) })).to.equal(expected);
     });
   }
 });

@@ -6,8 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/db.js';
-import { claimDueMail, markFailed, markRetry, markSent, releaseAllLeases, type OutboxRow } from '../db/queries/outbox.js';
+import { claimDueMail, markFailed, markRetry, markSent, recordHardBounce, releaseAllLeases, type OutboxRow } from '../db/queries/outbox.js';
+import type { MailMessage } from '../mail/message.js';
 import type { MailTransport } from '../mail/transport.js';
+import { renderNotices } from '../notices/render.js';
 
 export interface SenderOptions {
   /** Rows claimed per round. */
@@ -20,6 +22,8 @@ export interface SenderOptions {
   retryBaseMs?: number;
   /** Called with a short text for each failure (never the address). */
   onError?: (text: string) => void;
+  /** Origin of the links in notices (PUBLIC_URL). */
+  publicUrl?: string;
 }
 
 /** Backoff after the n-th failed attempt: base, 2 × base, 4 × base … at most 10 minutes. */
@@ -101,8 +105,15 @@ export class Sender {
         const now = new Date();
         const rows = await claimDueMail(this.db, this.id, now, new Date(now.getTime() - this.leaseMs), this.batchSize);
         if (rows.length === 0) return;
+        const notices = await renderNotices(this.db, rows.filter((row) => row.notice_id !== null), this.options.publicUrl ?? 'http://localhost');
         const sent: number[] = [];
-        await Promise.all(rows.map(async (row) => (await this.sendOne(row)) && sent.push(row.id)));
+        await Promise.all(
+          rows.map(async (row) => {
+            const message = row.message ?? notices.get(row.id);
+            if (!message) return markFailed(this.db, row.id, new Date(), 'not subscribed any more');
+            if (await this.sendOne(row, message)) sent.push(row.id);
+          }),
+        );
         if (sent.length > 0) await markSent(this.db, sent, new Date());
       }
     } catch (error) {
@@ -110,15 +121,17 @@ export class Sender {
     }
   }
 
-  private async sendOne(row: OutboxRow): Promise<boolean> {
+  private async sendOne(row: OutboxRow, message: MailMessage): Promise<boolean> {
     try {
-      await this.transport.send(row.message);
+      await this.transport.send(message);
       return true;
     } catch (error) {
       const text = describe(error);
       this.options.onError?.(`mail ${row.id} (${row.kind}), attempt ${row.attempts}: ${text}`);
-      if (isPermanent(error) && row.attempts >= row.max_attempts) await markFailed(this.db, row.id, new Date(), text);
-      else await markRetry(this.db, row.id, new Date(Date.now() + retryDelayMs(row.attempts, this.options.retryBaseMs)), text);
+      if (isPermanent(error) && row.attempts >= row.max_attempts) {
+        await markFailed(this.db, row.id, new Date(), text);
+        if (row.subscriber_id !== null) await recordHardBounce(this.db, row.subscriber_id, new Date());
+      } else await markRetry(this.db, row.id, new Date(Date.now() + retryDelayMs(row.attempts, this.options.retryBaseMs)), text);
       return false;
     }
   }

@@ -8,6 +8,8 @@ export interface MailMessage {
   messageId: string;
   /** Extra headers (List-Unsubscribe, Auto-Submitted, …). */
   headers?: Record<string, string>;
+  /** Files (a window's calendar entry). */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 /** Removes CR, LF and other control characters: a header value never gains a line. */

@@ -23,6 +23,7 @@ function envelope(from: string, message: MailMessage) {
     html: message.html,
     messageId: message.messageId,
     headers: message.headers,
+    attachments: message.attachments,
   };
 }
 

@@ -64,3 +64,14 @@ ${MUNICIPALITIES.map((id) => checkbox('municipalities', id, MUNICIPALITY_NAMES[i
 </section>`,
   );
 }
+
+export function unsubscribePage(lang: Lang, action: string): string {
+  const t = pageStrings(lang);
+  return page(
+    lang,
+    t.unsubscribeHeading,
+    html`<h1>${t.unsubscribeHeading}</h1>
+<p>${t.unsubscribeText}</p>
+<form method="post" action="${action}"><button type="submit">${t.unsubscribe}</button></form>`,
+  );
+}

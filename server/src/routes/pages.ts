@@ -5,9 +5,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import formbody from '@fastify/formbody';
 import type { Lang } from 'itc-status/core';
-import { confirmedPage, confirmPage, invalidLinkPage, managePage, messagePage } from '../pages/subscription-pages.js';
+import { confirmedPage, confirmPage, invalidLinkPage, managePage, messagePage, unsubscribePage } from '../pages/subscription-pages.js';
 import { pageStrings } from '../pages/strings.js';
-import { CONFIRM_PATH, MANAGE_PATH } from '../services/links.js';
+import { CONFIRM_PATH, MANAGE_PATH, UNSUBSCRIBE_PATH } from '../services/links.js';
 import { MUNICIPALITIES, TOPICS } from '../services/sign-up.js';
 import { changeChoices, confirm, endSubscription, erase, exportData, subscriberFromLink } from '../services/subscriptions.js';
 
@@ -42,6 +42,24 @@ export default async function pageRoutes(app: FastifyInstance) {
     return send(reply, 200, confirmedPage(langOf(request, confirmed.lang), confirmed.manageUrl.slice(app.config.publicUrl.length)));
   });
 
+  // RFC 8058: the List-Unsubscribe URL. GET shows one button; a POST (the mail client's one-click,
+  // whatever its body) unsubscribes at once and answers without a page to follow.
+  app.get(UNSUBSCRIBE_PATH + ':token', async (request: TokenRequest, reply) => {
+    const subscriber = await subscriberFromLink(app.db, request.params.token, 'manage');
+    const lang = langOf(request, subscriber?.lang);
+    if (!subscriber) return send(reply, 404, invalidLinkPage(lang));
+    return send(reply, 200, unsubscribePage(lang, request.params.token));
+  });
+
+  app.post(UNSUBSCRIBE_PATH + ':token', async (request: TokenRequest, reply) => {
+    const subscriber = await subscriberFromLink(app.db, request.params.token, 'manage');
+    const lang = langOf(request, subscriber?.lang);
+    if (!subscriber) return send(reply, 404, invalidLinkPage(lang));
+    await endSubscription(app.db, subscriber);
+    const t = pageStrings(lang);
+    return send(reply, 200, messagePage(lang, t.unsubscribeHeading, t.unsubscribed));
+  });
+
   app.get(MANAGE_PATH + ':token', async (request: TokenRequest, reply) => {
     const subscriber = await subscriberFromLink(app.db, request.params.token, 'manage');
     const lang = langOf(request, subscriber?.lang);
@@ -55,7 +73,7 @@ export default async function pageRoutes(app: FastifyInstance) {
     if (!subscriber) return send(reply, 404, invalidLinkPage(lang));
     const t = pageStrings(lang);
     const body = request.body ?? {};
-    const action = typeof body.action === 'string' ? body.action : 'unsubscribe'; // a bare one-click POST unsubscribes
+    const action = typeof body.action === 'string' ? body.action : '';
     switch (action) {
       case 'save': {
         const topics = TOPICS.filter((x) => asList(body.topics).includes(x));

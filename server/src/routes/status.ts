@@ -55,6 +55,7 @@ export default async function statusRoutes(app: FastifyInstance) {
         return reply.code(412).send({ error: 'The document has changed since the version named in If-Match.', current: result.current ?? null });
       }
       await app.statusCache.refresh();
+      app.notifier?.published();
       request.log.info({ version: result.version, publisher: request.publisher }, 'status document published');
       return reply.header('etag', result.etag).send({ version: result.version, etag: result.etag, warnings: result.warnings });
     },

@@ -3,7 +3,7 @@
 // server runs as the `postgres` user (created by Debian's package) on a folder it owns.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './net.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,16 +16,6 @@ export function postgresBin() {
   return versions[0] ? join(root, versions[0], 'bin') : undefined;
 }
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Starts a cluster; resolves to { url, stop() }. `url` is the superuser's connection to database `postgres`. */
 export async function startPostgresCluster() {

@@ -1,6 +1,6 @@
 // The real `itc-status-server` command in a child process, as an operator runs it.
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './net.mjs';
 import { fileURLToPath } from 'node:url';
 
 export const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -11,16 +11,6 @@ export function runCli(args, env = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Starts `serve` and resolves once /healthz answers: { url, child, output(), exited }. */
 export async function startServeProcess(args, env = {}) {

@@ -5,7 +5,11 @@ import type { Queryable } from '../db.js';
 export interface OutboxRow {
   id: number;
   kind: string;
-  message: MailMessage;
+  /** Null for a notice: rendered for its subscriber when sent. */
+  message: MailMessage | null;
+  message_id: string;
+  subscriber_id: number | null;
+  notice_id: number | null;
   attempts: number;
   max_attempts: number;
   created_at: Date;
@@ -41,7 +45,7 @@ export const claimDueMail = (db: Queryable, worker: string, now: Date, leaseExpi
        select id from outbox
        where sent_at is null and failed_at is null and run_at <= $2 and (locked_at is null or locked_at < $3)
        order by run_at, id limit $4 for update skip locked)
-     returning id, kind, message, attempts, max_attempts, created_at`,
+     returning id, kind, message, message_id, subscriber_id, notice_id, attempts, max_attempts, created_at`,
     [worker, now, leaseExpired, limit],
   );
 
@@ -73,3 +77,12 @@ export const outboxCounts = async (db: Queryable) =>
               count(*) filter (where failed_at is not null)::int as failed from outbox`,
     )
   )[0]!;
+
+/** A hard bounce: after three, the address gets no more mail (undeliverable). */
+export const recordHardBounce = (db: Queryable, subscriberId: number, now: Date) =>
+  db.query(
+    `update subscribers set hard_bounces = hard_bounces + 1,
+       undeliverable_at = case when hard_bounces + 1 >= 3 then coalesce(undeliverable_at, $2) else undeliverable_at end
+     where id = $1`,
+    [subscriberId, now],
+  );
