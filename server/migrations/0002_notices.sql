@@ -31,3 +31,10 @@ alter table subscribers add column undeliverable_at timestamptz;
 
 -- What was published before notices existed is history, not news: start from the newest version.
 insert into notifier_state (id, notified_version) select 1, coalesce(max(version), 0) from status_versions;
+
+-- Senders say they are alive every few seconds; rows leased by a sender that stopped (a crash, a
+-- SIGKILL) are taken over as soon as its heartbeat is stale, not only when the lease runs out.
+create table sender_heartbeats (
+  worker text primary key,
+  seen_at timestamptz not null
+);

@@ -59,6 +59,8 @@ export async function startServer(config: Readonly<Config>, extra: Pick<AppDeps,
   }
   await sender.start();
   notifier.start();
+  // Another instance's publish: serve it here too, and let this notifier look after its hold.
+  const unfollow = await app.statusCache.follow(() => notifier.published());
   const stopSweeper = startSweeper(db, (text) => app!.log.warn(text));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -70,6 +72,7 @@ export async function startServer(config: Readonly<Config>, extra: Pick<AppDeps,
     stop: () =>
       (stopping ??= (async () => {
         stopSweeper();
+        await unfollow();
         await app!.close(); // stops accepting, finishes requests in flight
         await notifier.stop();
         await sender.stop();

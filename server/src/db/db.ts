@@ -13,6 +13,11 @@ export interface Queryable {
 export interface Db extends Queryable {
   /** `pglite` (embedded, in the data folder) or `postgres` (DATABASE_URL). */
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * Calls `onNotify` whenever another connection sends NOTIFY on `channel` (PostgreSQL: several
+   * instances on one database hear each other's publishes). Resolves to a function that stops it.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -60,6 +60,8 @@ export async function openPglite(dataDir: string): Promise<Db> {
     kind: 'pglite',
     query: (sql, params) => run(pglite, sql, params),
     exec: async (sql) => void (await pglite.exec(sql)),
+    // One process holds the folder: nobody else publishes, so there is nothing to hear.
+    listen: async () => async () => {},
     transaction: (work) =>
       pglite.transaction((tx) =>
         work({ query: (sql, params) => run(tx, sql, params), exec: async (sql) => void (await tx.exec(sql)) } satisfies Queryable),

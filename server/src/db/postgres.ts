@@ -30,6 +30,29 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
         client.release();
       }
     },
+    async listen(channel, onNotify) {
+      if (!/^[a-z_]+$/.test(channel)) throw new Error(`Bad channel name: ${channel}`);
+      // A connection of its own, kept open; reconnected after a failure (a restarted server).
+      let client: pg.Client | undefined;
+      let stopped = false;
+      const connect = async (): Promise<void> => {
+        if (stopped) return;
+        const next = new pg.Client({ connectionString: url });
+        next.on('notification', (message) => message.channel === channel && onNotify(message.payload ?? ''));
+        next.on('error', () => {
+          next.end().catch(() => {});
+          if (!stopped) setTimeout(() => void connect().catch(() => {}), 1000).unref();
+        });
+        await next.connect();
+        await next.query(`listen ${channel}`);
+        client = next;
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        await client?.end().catch(() => {});
+      };
+    },
     close: async () => {
       if (!pool.ended) await pool.end();
     },

@@ -2,11 +2,12 @@
  * The sender loop: claims due outbox rows (FOR UPDATE SKIP LOCKED, so any number of senders on one
  * database never take the same row), sends them, and marks them sent. A failure is retried with
  * exponential backoff (an SMTP outage of hours loses nothing); a permanent refusal (5xx) gives up
- * after the row's max_attempts. Rows leased by a sender that died are taken over after the lease.
+ * after the row's max_attempts. Rows leased by a sender that died are taken over once its heartbeat
+ * is stale (or its lease has run out).
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/db.js';
-import { claimDueMail, markFailed, markRetry, markSent, recordHardBounce, releaseAllLeases, type OutboxRow } from '../db/queries/outbox.js';
+import { claimDueMail, heartbeat, markFailed, markRetry, markSent, recordHardBounce, releaseAllLeases, removeHeartbeat, type OutboxRow } from '../db/queries/outbox.js';
 import type { MailMessage } from '../mail/message.js';
 import type { MailTransport } from '../mail/transport.js';
 import { renderNotices } from '../notices/render.js';
@@ -25,6 +26,10 @@ export interface SenderOptions {
   /** Origin of the links in notices (PUBLIC_URL). */
   publicUrl?: string;
 }
+
+/** A sender beats every 5 s; one silent for 20 s has stopped, and its leases are free. */
+const HEARTBEAT_MS = 5_000;
+const STALE_MS = 20_000;
 
 /** Backoff after the n-th failed attempt: base, 2 × base, 4 × base … at most 10 minutes. */
 export function retryDelayMs(attempts: number, baseMs = 5_000): number {
@@ -47,6 +52,7 @@ function describe(error: unknown): string {
 export class Sender {
   readonly id = 'sender-' + randomUUID();
   private timer?: NodeJS.Timeout;
+  private beat?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = true;
   private wakeRequested = false;
@@ -67,6 +73,8 @@ export class Sender {
   async start(): Promise<void> {
     // The embedded database has one process: every lease in it is from a sender that stopped.
     if (this.db.kind === 'pglite') await releaseAllLeases(this.db);
+    await this.heartbeat();
+    this.beat = setInterval(() => void this.heartbeat(), HEARTBEAT_MS);
     this.stopped = false;
     this.wake();
   }
@@ -95,7 +103,14 @@ export class Sender {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearInterval(this.beat);
     await this.running;
+    await removeHeartbeat(this.db, this.id).catch(() => {});
+  }
+
+  private async heartbeat(): Promise<void> {
+    const now = new Date();
+    await heartbeat(this.db, this.id, now, new Date(now.getTime() - STALE_MS)).catch((error) => this.options.onError?.(`heartbeat: ${describe(error)}`));
   }
 
   /** Sends until no due row is left (or the sender is stopped). */
@@ -103,18 +118,17 @@ export class Sender {
     try {
       while (!this.stopped) {
         const now = new Date();
-        const rows = await claimDueMail(this.db, this.id, now, new Date(now.getTime() - this.leaseMs), this.batchSize);
+        const rows = await claimDueMail(this.db, this.id, now, new Date(now.getTime() - this.leaseMs), new Date(now.getTime() - STALE_MS), this.batchSize);
         if (rows.length === 0) return;
         const notices = await renderNotices(this.db, rows.filter((row) => row.notice_id !== null), this.options.publicUrl ?? 'http://localhost');
-        const sent: number[] = [];
+        // Each message is marked sent as soon as the mail server has it: a crash repeats at most those in flight.
         await Promise.all(
           rows.map(async (row) => {
             const message = row.message ?? notices.get(row.id);
             if (!message) return markFailed(this.db, row.id, new Date(), 'not subscribed any more');
-            if (await this.sendOne(row, message)) sent.push(row.id);
+            if (await this.sendOne(row, message)) await markSent(this.db, [row.id], new Date());
           }),
         );
-        if (sent.length > 0) await markSent(this.db, sent, new Date());
       }
     } catch (error) {
       this.options.onError?.(`outbox: ${describe(error)}`);

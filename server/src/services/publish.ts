@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { checkStatusText, describeFinding, type Lang } from 'itc-status/core';
 import type { Db } from '../db/db.js';
-import { insertVersion, latestVersion, lockPublishing } from '../db/queries/versions.js';
+import { announcePublish, insertVersion, latestVersion, lockPublishing } from '../db/queries/versions.js';
 
 export interface PublishedDocument {
   version: number;
@@ -63,6 +63,7 @@ export async function publish(
     }
     const etag = etagOf(request.body);
     const version = await insertVersion(tx, request.body, etag, now, request.publishedBy);
+    await announcePublish(tx, version);
     return { kind: 'published', version, etag, warnings: check.findings.map(text) } as const;
   });
 }

@@ -3,8 +3,11 @@
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 
-/** `parse: false` only counts what arrives (for load runs, where parsing would slow the measuring process). */
-export async function startSmtpSink({ parse = true } = {}) {
+/**
+ * `parse: false` only counts what arrives (for load runs, where parsing would slow the measuring
+ * process); `delayMs` answers each message that much later, like a slow mail server.
+ */
+export async function startSmtpSink({ parse = true, delayMs = 0 } = {}) {
   const messages = [];
   const waiters = new Set();
   let refusal; // { code, message } while refusing
@@ -17,6 +20,7 @@ export async function startSmtpSink({ parse = true } = {}) {
       const chunks = [];
       stream.on('data', (c) => chunks.push(c));
       stream.on('end', async () => {
+        if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs)); // a slow mail server
         if (refusal) {
           const error = new Error(refusal.message);
           error.responseCode = refusal.code;

@@ -36,18 +36,32 @@ export const recentMailTimes = async (db: Queryable, subscriberId: number, kinds
 
 /**
  * Claims up to `limit` due rows for `worker`: unsent, not given up, due, and not leased by a live
- * sender (a lease older than `leaseExpired` was left by a sender that stopped). One statement.
+ * sender. A lease is free when it is older than `leaseExpired`, or when its sender's heartbeat is
+ * older than `heartbeatStale` (that sender stopped). One statement.
  */
-export const claimDueMail = (db: Queryable, worker: string, now: Date, leaseExpired: Date, limit: number) =>
+export const claimDueMail = (db: Queryable, worker: string, now: Date, leaseExpired: Date, heartbeatStale: Date, limit: number) =>
   db.query<OutboxRow>(
     `update outbox set locked_by = $1, locked_at = $2, attempts = attempts + 1
      where id in (
        select id from outbox
-       where sent_at is null and failed_at is null and run_at <= $2 and (locked_at is null or locked_at < $3)
-       order by run_at, id limit $4 for update skip locked)
+       where sent_at is null and failed_at is null and run_at <= $2
+         and (locked_at is null or locked_at < $3
+              or not exists (select 1 from sender_heartbeats h where h.worker = outbox.locked_by and h.seen_at >= $4))
+       order by run_at, id limit $5 for update skip locked)
      returning id, kind, message, message_id, subscriber_id, notice_id, attempts, max_attempts, created_at`,
-    [worker, now, leaseExpired, limit],
+    [worker, now, leaseExpired, heartbeatStale, limit],
   );
+
+/** A sender's sign of life; stale ones are removed. */
+export async function heartbeat(db: Queryable, worker: string, now: Date, staleBefore: Date) {
+  await db.query(
+    'insert into sender_heartbeats (worker, seen_at) values ($1, $2) on conflict (worker) do update set seen_at = excluded.seen_at',
+    [worker, now],
+  );
+  await db.query('delete from sender_heartbeats where seen_at < $1', [staleBefore]);
+}
+
+export const removeHeartbeat = (db: Queryable, worker: string) => db.query('delete from sender_heartbeats where worker = $1', [worker]);
 
 /** Sent: the rendered message and the address copy are dropped; the row stays as a record. */
 export const markSent = (db: Queryable, ids: number[], now: Date) =>

@@ -31,3 +31,9 @@ export const insertVersion = async (db: Queryable, body: string, etag: string, n
 
 /** Serialises publishes: held until the transaction ends (PostgreSQL and PGlite alike). */
 export const lockPublishing = (db: Queryable) => db.query('select pg_advisory_xact_lock(7462)');
+
+/** Channel on which a publish is announced to every instance (payload: the version number). */
+export const PUBLISHED_CHANNEL = 'itc_status_published';
+
+/** Tells every listening instance, when the transaction commits, that a version was published. */
+export const announcePublish = (db: Queryable, version: number) => db.query('select pg_notify($1, $2)', [PUBLISHED_CHANNEL, String(version)]);
