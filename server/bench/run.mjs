@@ -8,7 +8,7 @@
 // Everything listens on 127.0.0.1; each load run is bounded in time. Needs `npm run build` first
 // (the npm script does it) and Debian's nginx and postgresql.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -16,7 +16,8 @@ import { MAIN, runCli, startServeProcess } from '../test/helpers/process.mjs';
 import { freePort } from '../test/helpers/net.mjs';
 import { startPostgresCluster } from '../test/helpers/postgres-cluster.mjs';
 import { startSmtpSink } from '../test/helpers/smtp-sink.mjs';
-import { currentSample } from '../test/helpers/documents.mjs';
+import { currentSample, sampleDocument } from '../test/helpers/documents.mjs';
+import { openDatabase } from '../dist/db/open.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -43,6 +44,7 @@ function memory(pid) {
 
 async function startNginx(body, etag) {
   const dir = mkdtempSync(join(tmpdir(), 'itc-nginx-'));
+  chmodSync(dir, 0o755); // nginx's workers (not root) read it
   writeFileSync(join(dir, 'status.json'), body);
   const port = await freePort();
   writeFileSync(
@@ -82,10 +84,9 @@ http {
 }
 
 /** Starts the CLI on a fresh data folder (and database), publishes the sample; returns the server and its token. */
-async function startHost(env) {
-  const dir = mkdtempSync(join(tmpdir(), 'itc-bench-'));
+async function startHost(env, dir = mkdtempSync(join(tmpdir(), 'itc-bench-'))) {
   const token = runCli(['token', 'create', '--name', 'bench', '--data', dir], env).stdout.trim().split('\n').at(-1);
-  const server = await startServeProcess(['--data', dir], { LOG_LEVEL: 'warn', SIGNUPS_PER_CLIENT: '100000000', ...env });
+  const server = await startServeProcess(['--data', dir], { LOG_LEVEL: 'warn', SIGNUPS_PER_CLIENT: '1000000', ...env });
   const body = currentSample();
   const response = await fetch(server.url + '/status.json', { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
   if (!response.ok) throw new Error(`publish failed: ${response.status}`);
@@ -181,6 +182,66 @@ for (const [name, f] of Object.entries(signUps)) say(`| ${name === 'pglite' ? 'P
 say('');
 say(`Memory of the server process: PGlite RSS ${memoryPglite.rssMiB} MiB (peak ${memoryPglite.peakMiB} MiB)` + (memoryPostgres ? `; PostgreSQL RSS ${memoryPostgres.rssMiB} MiB (peak ${memoryPostgres.peakMiB} MiB)` : ''));
 say(`Confirmation emails accepted by the SMTP sink during the runs: ${smtp.messages.length}`);
+
+// 3. Fan-out: 10,000 confirmed subscribers, one disruption for all municipalities.
+const FAN_OUT = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
+async function fanOutRun(label, instances, databaseUrl) {
+  const dir = mkdtempSync(join(tmpdir(), 'itc-fanout-'));
+  const sink = await startSmtpSink({ parse: false });
+  const env = { SMTP_URL: sink.url, NOTIFY_HOLD_SECONDS: '0', LOG_LEVEL: 'warn', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const db = await openDatabase({ dataDir: dir, databaseUrl });
+  await db.query(
+    `insert into subscribers (email, state, lang, topics, municipalities, consent_version, consented_at, created_at, confirmed_at)
+     select 'fan' || n || '@tierp.se', 'confirmed', case when n % 5 = 0 then 'en' else 'sv' end, array['operations'],
+            array[(array['heby','alvkarleby','knivsta','tierp','osthammar'])[1 + n % 5]], '2024-01', now(), now(), now()
+     from generate_series(1, $1::int) as n`,
+    [FAN_OUT],
+  );
+  await db.close();
+  const token = runCli(['token', 'create', '--name', 'bench', '--data', dir], env).stdout.trim().split('\n').at(-1);
+  const servers = [];
+  for (let i = 0; i < instances; i++) servers.push(await startServeProcess(['--data', dir], env));
+  const doc = sampleDocument();
+  doc.maintenance = [];
+  const started = Date.now();
+  const response = await fetch(servers[0].url + '/status.json', { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+  if (!response.ok) throw new Error(`publish failed: ${response.status}`);
+  let peak = 0;
+  while (sink.messages.length < FAN_OUT && Date.now() - started < 120_000) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    peak = Math.max(peak, ...servers.map((s) => memory(s.child.pid).rssMiB));
+  }
+  const seconds = (Date.now() - started) / 1000;
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const unique = new Set(sink.messages.map((m) => m.envelopeTo[0])).size;
+  const row = `| ${label} | ${instances} | ${sink.messages.length} | ${unique} | ${seconds.toFixed(1)} | ${Math.round(sink.messages.length / seconds)} | ${peak} |`;
+  for (const server of servers) {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+  await sink.close();
+  rmSync(dir, { recursive: true, force: true });
+  return row;
+}
+const fanOutRows = [await fanOutRun('PGlite', 1)];
+const fanOutCluster = await startPostgresCluster().catch(() => undefined);
+if (fanOutCluster) {
+  const fresh = async (name) => {
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: fanOutCluster.url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    return fanOutCluster.url.replace(/\/postgres$/, '/' + name);
+  };
+  fanOutRows.push(await fanOutRun('PostgreSQL', 1, await fresh('fan_one')));
+  fanOutRows.push(await fanOutRun('PostgreSQL', 2, await fresh('fan_two')));
+  fanOutCluster.stop();
+}
+say('');
+say(`| Fan-out: one disruption, ${FAN_OUT.toLocaleString('en')} confirmed subscribers | instances | messages accepted | distinct recipients | seconds (publish → last accepted) | messages/s | peak RSS MiB (per instance) |`);
+say('|---|---|---|---|---|---|---|');
+for (const row of fanOutRows) say(row);
 await smtp.close();
 if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, lines.join('\n') + '\n');
 process.exit(0);

@@ -53,6 +53,10 @@ export class Sender {
   readonly id = 'sender-' + randomUUID();
   private timer?: NodeJS.Timeout;
   private beat?: NodeJS.Timeout;
+  /** Rows the mail server has accepted, marked sent together within 20 ms (one statement, not one each). */
+  private accepted: number[] = [];
+  private markTimer?: NodeJS.Timeout;
+  private marking: Promise<unknown> = Promise.resolve();
   private running?: Promise<void>;
   private stopped = true;
   private wakeRequested = false;
@@ -108,6 +112,24 @@ export class Sender {
     await removeHeartbeat(this.db, this.id).catch(() => {});
   }
 
+  private markSentSoon(id: number): void {
+    this.accepted.push(id);
+    if (this.accepted.length >= 25) void this.flushSent();
+    else this.markTimer ??= setTimeout(() => void this.flushSent(), 20);
+  }
+
+  private flushSent(): Promise<unknown> {
+    clearTimeout(this.markTimer);
+    this.markTimer = undefined;
+    const ids = this.accepted.splice(0);
+    if (ids.length > 0) {
+      this.marking = this.marking
+        .then(() => markSent(this.db, ids, new Date()))
+        .catch((error) => this.options.onError?.(`outbox: ${describe(error)}`));
+    }
+    return this.marking;
+  }
+
   private async heartbeat(): Promise<void> {
     const now = new Date();
     await heartbeat(this.db, this.id, now, new Date(now.getTime() - STALE_MS)).catch((error) => this.options.onError?.(`heartbeat: ${describe(error)}`));
@@ -121,14 +143,15 @@ export class Sender {
         const rows = await claimDueMail(this.db, this.id, now, new Date(now.getTime() - this.leaseMs), new Date(now.getTime() - STALE_MS), this.batchSize);
         if (rows.length === 0) return;
         const notices = await renderNotices(this.db, rows.filter((row) => row.notice_id !== null), this.options.publicUrl ?? 'http://localhost');
-        // Each message is marked sent as soon as the mail server has it: a crash repeats at most those in flight.
+        // Each message is marked sent within 20 ms of the mail server taking it: a crash repeats at most those.
         await Promise.all(
           rows.map(async (row) => {
             const message = row.message ?? notices.get(row.id);
             if (!message) return markFailed(this.db, row.id, new Date(), 'not subscribed any more');
-            if (await this.sendOne(row, message)) await markSent(this.db, [row.id], new Date());
+            if (await this.sendOne(row, message)) this.markSentSoon(row.id);
           }),
         );
+        await this.flushSent();
       }
     } catch (error) {
       this.options.onError?.(`outbox: ${describe(error)}`);

@@ -6,7 +6,7 @@
 import type { Db } from '../db/db.js';
 import { noticesById } from '../db/queries/notices.js';
 import type { OutboxRow } from '../db/queries/outbox.js';
-import { insertSubscriberToken } from '../db/queries/subscribers.js';
+import { insertSubscriberTokens } from '../db/queries/subscribers.js';
 import type { MailMessage } from '../mail/message.js';
 import { noticeMail } from '../mail/notice-mail.js';
 import { manageUrl, unsubscribeUrl } from '../services/links.js';
@@ -41,7 +41,7 @@ export async function renderNotices(db: Db, rows: OutboxRow[], publicUrl: string
       continue;
     }
     const token = newSecret();
-    await insertSubscriberToken(db, hashSecret(token), recipient.id, 'manage', now, null);
+    await insertSubscriberTokens(db, recipient.id, [{ hash: hashSecret(token), purpose: 'manage', expires: null }], now);
     const links = { manageUrl: manageUrl(publicUrl, token), unsubscribeUrl: unsubscribeUrl(publicUrl, token) };
     out.set(row.id, noticeMail(payload, recipient, links, row.message_id, now.getTime()));
   }

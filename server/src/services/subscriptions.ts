@@ -15,10 +15,9 @@ import {
   findIdempotencyKey,
   findSubscriberForUpdate,
   insertPendingSubscriber,
-  insertSubscriberToken,
+  insertSubscriberTokens,
   renewPendingSubscriber,
   saveIdempotencyKey,
-  subscriberById,
   subscriberByToken,
   unsubscribe,
   updateChoices,
@@ -48,11 +47,16 @@ function messageId(publicUrl: string, kind: string): string {
   return `<${kind}.${randomUUID()}@${new URL(publicUrl).hostname}>`;
 }
 
-async function newToken(tx: Queryable, subscriberId: number, purpose: 'confirm' | 'manage', now: Date): Promise<string> {
-  const token = newSecret();
-  const expires = purpose === 'confirm' ? new Date(now.getTime() + CONFIRM_LINK_DAYS * DAY) : null;
-  await insertSubscriberToken(tx, hashSecret(token), subscriberId, purpose, now, expires);
-  return token;
+/** New link tokens for a subscriber (a confirm link expires after 7 days, a manage link does not), stored as hashes. */
+async function newTokens<P extends 'confirm' | 'manage'>(tx: Queryable, subscriberId: number, purposes: P[], now: Date): Promise<Record<P, string>> {
+  const tokens = purposes.map((purpose) => ({ purpose, token: newSecret() }));
+  await insertSubscriberTokens(
+    tx,
+    subscriberId,
+    tokens.map(({ purpose, token }) => ({ purpose, hash: hashSecret(token), expires: purpose === 'confirm' ? new Date(now.getTime() + CONFIRM_LINK_DAYS * DAY) : null })),
+    now,
+  );
+  return Object.fromEntries(tokens.map(({ purpose, token }) => [purpose, token])) as Record<P, string>;
 }
 
 /**
@@ -65,12 +69,10 @@ export async function signUp(db: Db, signUp: SignUp, settings: SubscriptionSetti
     if (earlier) return { kind: 'accepted', answer: earlier, queued: false };
   }
   return db.transaction(async (tx) => {
-    let subscriber = await findSubscriberForUpdate(tx, signUp.email);
+    // A new address (the common case) is one insert; a known one is locked and looked at.
+    let subscriber = await insertPendingSubscriber(tx, signUp, now);
     if (!subscriber) {
-      const id = await insertPendingSubscriber(tx, signUp, now);
-      // A concurrent sign-up of the same address inserted it first: lock and use that row.
-      subscriber = id === undefined ? await findSubscriberForUpdate(tx, signUp.email) : await subscriberById(tx, id);
-    } else {
+      subscriber = (await findSubscriberForUpdate(tx, signUp.email))!;
       const sent = await recentMailTimes(tx, subscriber.id, SIGN_UP_MAIL, new Date(now.getTime() - DAY));
       if (sent.length >= settings.confirmationsPerAddress) {
         const freeAt = sent[sent.length - settings.confirmationsPerAddress]!.getTime() + DAY;
@@ -78,25 +80,31 @@ export async function signUp(db: Db, signUp: SignUp, settings: SubscriptionSetti
       }
       if (subscriber.state !== 'confirmed') await renewPendingSubscriber(tx, subscriber.id, signUp, now);
     }
-    const s = subscriber!;
-    const manage = manageUrl(settings.publicUrl, await newToken(tx, s.id, 'manage', now));
+    const s = subscriber;
     if (s.state === 'confirmed') {
+      const { manage } = await newTokens(tx, s.id, ['manage'], now);
       const id = messageId(settings.publicUrl, 'already-subscribed');
       await enqueueMail(tx, {
         subscriberId: s.id,
         kind: 'already-subscribed',
         dedupeKey: id,
-        message: alreadySubscribedMail({ to: s.email, lang: signUp.lang, manageUrl: manage, messageId: id }),
+        message: alreadySubscribedMail({ to: s.email, lang: signUp.lang, manageUrl: manageUrl(settings.publicUrl, manage), messageId: id }),
         now,
       });
     } else {
+      const { confirm, manage } = await newTokens(tx, s.id, ['confirm', 'manage'], now);
       const id = messageId(settings.publicUrl, 'confirm');
-      const confirm = confirmUrl(settings.publicUrl, await newToken(tx, s.id, 'confirm', now));
       await enqueueMail(tx, {
         subscriberId: s.id,
         kind: 'confirm',
         dedupeKey: id,
-        message: confirmationMail({ to: signUp.email, lang: signUp.lang, confirmUrl: confirm, manageUrl: manage, messageId: id }),
+        message: confirmationMail({
+          to: signUp.email,
+          lang: signUp.lang,
+          confirmUrl: confirmUrl(settings.publicUrl, confirm),
+          manageUrl: manageUrl(settings.publicUrl, manage),
+          messageId: id,
+        }),
         now,
       });
     }
@@ -122,7 +130,8 @@ export async function confirm(db: Db, token: string, publicUrl: string, now = ne
     if (!subscriber) return undefined;
     await confirmSubscriber(tx, subscriber.id, now);
     await deleteConfirmTokens(tx, subscriber.id);
-    return { manageUrl: manageUrl(publicUrl, await newToken(tx, subscriber.id, 'manage', now)), lang: subscriber.lang };
+    const { manage } = await newTokens(tx, subscriber.id, ['manage'], now);
+    return { manageUrl: manageUrl(publicUrl, manage), lang: subscriber.lang };
   });
 }
 

@@ -34,15 +34,15 @@ export interface SignUpChoice {
   consentVersion: string;
 }
 
-/** Inserts a pending subscriber; with a concurrent sign-up of the same address, returns nothing. */
+/** Inserts a pending subscriber; when the address is known already, returns nothing. */
 export const insertPendingSubscriber = async (db: Queryable, c: SignUpChoice, now: Date) =>
   (
-    await db.query<{ id: number }>(
+    await db.query<SubscriberRow>(
       `insert into subscribers (email, state, lang, topics, municipalities, consent_version, consented_at, created_at)
-       values ($1, 'pending', $2, $3, $4, $5, $6, $6) on conflict (email) do nothing returning id`,
+       values ($1, 'pending', $2, $3, $4, $5, $6, $6) on conflict (email) do nothing returning ${COLUMNS}`,
       [c.email, c.lang, c.topics, c.municipalities, c.consentVersion, now],
     )
-  )[0]?.id;
+  )[0];
 
 /** A pending (or unsubscribed, signing up anew) subscriber takes the latest choices and consent. */
 export const renewPendingSubscriber = (db: Queryable, id: number, c: SignUpChoice, now: Date) =>
@@ -65,14 +65,19 @@ export const unsubscribe = (db: Queryable, id: number, now: Date) =>
 /** Erases the subscriber; tokens, idempotency keys and outbox rows go with it (on delete cascade). */
 export const deleteSubscriber = (db: Queryable, id: number) => db.query('delete from subscribers where id = $1', [id]);
 
-export const insertSubscriberToken = (db: Queryable, hash: string, id: number, purpose: 'confirm' | 'manage', now: Date, expires: Date | null) =>
-  db.query('insert into subscriber_tokens (token_hash, subscriber_id, purpose, created_at, expires_at) values ($1, $2, $3, $4, $5)', [
-    hash,
-    id,
-    purpose,
-    now,
-    expires,
-  ]);
+export interface NewToken {
+  hash: string;
+  purpose: 'confirm' | 'manage';
+  expires: Date | null;
+}
+
+/** Stores the hashes of new link tokens of one subscriber, in one statement. */
+export const insertSubscriberTokens = (db: Queryable, id: number, tokens: NewToken[], now: Date) =>
+  db.query(
+    `insert into subscriber_tokens (token_hash, subscriber_id, purpose, created_at, expires_at)
+     select t.hash, $1, t.purpose, $2, t.expires from unnest($3::text[], $4::text[], $5::timestamptz[]) as t(hash, purpose, expires)`,
+    [id, now, tokens.map((t) => t.hash), tokens.map((t) => t.purpose), tokens.map((t) => t.expires)],
+  );
 
 /** The subscriber a still valid token of `purpose` opens. */
 export const subscriberByToken = async (db: Queryable, hash: string, purpose: 'confirm' | 'manage', now: Date) =>
