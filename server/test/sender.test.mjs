@@ -10,6 +10,7 @@ import { openDatabase } from '../dist/db/open.js';
 import { Sender, retryDelayMs } from '../dist/jobs/sender.js';
 import { smtpTransport } from '../dist/mail/transport.js';
 import { signUp } from '../dist/services/subscriptions.js';
+import { subscriberCounts } from '../dist/db/queries/notices.js';
 import { backends, freshPostgresDatabase } from './helpers/server.mjs';
 import { startSmtpSink } from './helpers/smtp-sink.mjs';
 
@@ -91,6 +92,18 @@ for (const backend of backends()) {
       assert.doesNotMatch(row.last_error + errors.join('\n'), /gone@tierp\.se/);
       assert.equal(row.message, null);
       assert.equal(smtp.messages.length, 0);
+      // One hard bounce so far; after three the address is undeliverable and gets nothing more.
+      assert.deepEqual(await db.query('select hard_bounces, undeliverable_at from subscribers'), [{ hard_bounces: 1, undeliverable_at: null }]);
+      for (let i = 0; i < 2; i++) {
+        await signUp(db, choice('gone@tierp.se'), settings);
+        sender.wake();
+        await until(async () => (await db.query('select count(*)::int as n from outbox where failed_at is null'))[0].n === 0);
+      }
+      const [subscriber] = await db.query('select hard_bounces, undeliverable_at from subscribers');
+      assert.equal(subscriber.hard_bounces, 3);
+      assert.ok(subscriber.undeliverable_at instanceof Date);
+      const { totals } = await subscriberCounts(db);
+      assert.equal(totals.undeliverable, 1);
     });
 
     test('two senders on one database send each of 60 messages exactly once', async (t) => {

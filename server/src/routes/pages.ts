@@ -24,14 +24,26 @@ function send(reply: FastifyReply, status: number, body: string) {
 }
 
 export default async function pageRoutes(app: FastifyInstance) {
+  /**
+   * The subscriber a link opens, with the page's language; when the link is not valid (expired,
+   * used, unknown) it answers the "no longer valid" page itself and gives undefined.
+   */
+  async function openLink(request: TokenRequest, reply: FastifyReply, purpose: 'confirm' | 'manage') {
+    const subscriber = await subscriberFromLink(app.db, request.params.token, purpose);
+    const lang = langOf(request, subscriber?.lang);
+    if (subscriber) return { subscriber, lang };
+    await send(reply, 404, invalidLinkPage(lang));
+    return undefined;
+  }
+
   await app.register(formbody, { bodyLimit: 16 * 1024 });
   // One-click unsubscribes (RFC 8058) may arrive as multipart/form-data: the action is in the URL.
   app.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, _body, done) => done(null, {}));
 
   app.get(CONFIRM_PATH + ':token', async (request: TokenRequest, reply) => {
-    const subscriber = await subscriberFromLink(app.db, request.params.token, 'confirm');
-    const lang = langOf(request, subscriber?.lang);
-    if (!subscriber) return send(reply, 404, invalidLinkPage(lang));
+    const opened = await openLink(request, reply, 'confirm');
+    if (!opened) return reply;
+    const { lang } = opened;
     return send(reply, 200, confirmPage(lang, request.params.token));
   });
 
@@ -45,32 +57,32 @@ export default async function pageRoutes(app: FastifyInstance) {
   // RFC 8058: the List-Unsubscribe URL. GET shows one button; a POST (the mail client's one-click,
   // whatever its body) unsubscribes at once and answers without a page to follow.
   app.get(UNSUBSCRIBE_PATH + ':token', async (request: TokenRequest, reply) => {
-    const subscriber = await subscriberFromLink(app.db, request.params.token, 'manage');
-    const lang = langOf(request, subscriber?.lang);
-    if (!subscriber) return send(reply, 404, invalidLinkPage(lang));
+    const opened = await openLink(request, reply, 'manage');
+    if (!opened) return reply;
+    const { lang } = opened;
     return send(reply, 200, unsubscribePage(lang, request.params.token));
   });
 
   app.post(UNSUBSCRIBE_PATH + ':token', async (request: TokenRequest, reply) => {
-    const subscriber = await subscriberFromLink(app.db, request.params.token, 'manage');
-    const lang = langOf(request, subscriber?.lang);
-    if (!subscriber) return send(reply, 404, invalidLinkPage(lang));
+    const opened = await openLink(request, reply, 'manage');
+    if (!opened) return reply;
+    const { subscriber, lang } = opened;
     await endSubscription(app.db, subscriber);
     const t = pageStrings(lang);
     return send(reply, 200, messagePage(lang, t.unsubscribeHeading, t.unsubscribed));
   });
 
   app.get(MANAGE_PATH + ':token', async (request: TokenRequest, reply) => {
-    const subscriber = await subscriberFromLink(app.db, request.params.token, 'manage');
-    const lang = langOf(request, subscriber?.lang);
-    if (!subscriber) return send(reply, 404, invalidLinkPage(lang));
+    const opened = await openLink(request, reply, 'manage');
+    if (!opened) return reply;
+    const { subscriber, lang } = opened;
     return send(reply, 200, managePage(lang, request.params.token, subscriber));
   });
 
   app.post(MANAGE_PATH + ':token', async (request: TokenRequest, reply) => {
-    const subscriber = await subscriberFromLink(app.db, request.params.token, 'manage');
-    const lang = langOf(request, subscriber?.lang);
-    if (!subscriber) return send(reply, 404, invalidLinkPage(lang));
+    const opened = await openLink(request, reply, 'manage');
+    if (!opened) return reply;
+    const { subscriber, lang } = opened;
     const t = pageStrings(lang);
     const body = request.body ?? {};
     const action = typeof body.action === 'string' ? body.action : '';

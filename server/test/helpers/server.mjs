@@ -30,7 +30,8 @@ export async function freshPostgresDatabase() {
 /** Environment for a server on `backend`: DATABASE_URL for PostgreSQL, a temp DATA_DIR always. */
 export async function backendEnv(backend) {
   const dataDir = mkdtempSync(join(tmpdir(), 'itc-server-test-'));
-  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  // Links in emails name the public host; tests request their paths from the test server.
+  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_URL: 'https://status.itcentrum.se' };
   if (backend === 'postgres') env.DATABASE_URL = await freshPostgresDatabase();
   return { env, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
 }

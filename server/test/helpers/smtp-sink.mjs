@@ -34,6 +34,8 @@ export async function startSmtpSink({ parse = true, delayMs = 0 } = {}) {
       });
     },
   });
+  // A client that dies mid-transaction (a server killed with SIGKILL) resets its connection: expected here.
+  server.on('error', () => {});
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address();
   return {
