@@ -12,6 +12,7 @@ import type { Sender } from './jobs/sender.js';
 import type { MailTransport } from './mail/transport.js';
 import { messagePage } from './pages/subscription-pages.js';
 import { pageStrings } from './pages/strings.js';
+import deskRoutes from './routes/desk.js';
 import devMailRoutes from './routes/dev-mail.js';
 import healthRoutes from './routes/health.js';
 import pageRoutes from './routes/pages.js';
@@ -56,9 +57,11 @@ export interface AppDeps {
 /** The widget's dist/ folder, found through the package's own export. */
 export const defaultWidgetDir = () => fileURLToPath(new URL('.', import.meta.resolve('itc-status/itc-status.js')));
 const ASSETS_DIR = fileURLToPath(new URL('../public/', import.meta.url));
+/** The desk's built script (rollup.config.mjs of this package). */
+const DESK_APP_DIR = fileURLToPath(new URL('./desk-app/', import.meta.url));
 
 /** Link tokens are capabilities: they never reach a log. */
-export const redactUrl = (url: string) => url.replace(/(\/prenumeration\/[a-z]+\/)[^/?#]+/g, '$1…');
+export const redactUrl = (url: string) => url.replace(/(\/(?:prenumeration\/[a-z]+|desk\/logga-in)\/)[^/?#]+/g, '$1…');
 
 /** The policy of every page the server renders: its own style sheet and forms, nothing else. */
 const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -92,7 +95,10 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
-      reply.header('content-security-policy', PAGE_CSP).header('referrer-policy', 'no-referrer').header('cache-control', 'no-store');
+      // A page with a policy of its own (the desk) keeps it; every other page allows no script.
+      if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', PAGE_CSP);
+      if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'no-referrer');
+      reply.header('cache-control', 'no-store');
     }
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     return payload;
@@ -119,6 +125,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps): Promise
   await app.register(noticeRoutes);
   await app.register(subscribeRoutes);
   await app.register(pageRoutes);
+  await app.register(deskRoutes, { deskAppDir: DESK_APP_DIR });
   await app.register(staticRoutes, { widgetDir: deps.widgetDir ?? defaultWidgetDir(), assetsDir: ASSETS_DIR, demoDir: deps.demoDir });
   if (deps.transport.devMailbox) await app.register(devMailRoutes, { mailbox: deps.transport.devMailbox });
   if (deps.extraRoutes) await app.register(deps.extraRoutes);

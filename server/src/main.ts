@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `itc-status-server` command: serve | token create/list/revoke | --help.
+ * The `itc-status-server` command: serve | token create/list/revoke | publisher add/list/remove | --help.
  * Exit codes: 0 done, 1 failed (database, port), 2 wrong invocation.
  */
 import { parseArgs } from 'node:util';
@@ -8,6 +8,7 @@ import { HELP } from './cli/help.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DatabaseOpenError } from './db/db.js';
 import { openDatabase } from './db/open.js';
+import { addPublisher, publisherAddress, publishers, removePublisher } from './desk/publishers.js';
 import { createPublishToken, listTokens, revokePublishToken, TokenNameTaken } from './services/publish-tokens.js';
 import { startServer } from './server.js';
 
@@ -35,6 +36,33 @@ async function tokenCommand(config: Readonly<Config>, action: string | undefined
         return 1;
       }
       console.log(`Spärrad / Revoked: ${rest[0]}`);
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+/** The desk's publishers: `publisher add ADDRESS`, `publisher list`, `publisher remove ADDRESS`. */
+async function publisherCommand(config: Readonly<Config>, action: string | undefined, rest: string[]): Promise<number> {
+  if (action !== 'add' && action !== 'list' && action !== 'remove') throw new UsageError('publisher add ADRESS | list | remove ADRESS');
+  const address = action === 'list' ? undefined : publisherAddress(rest[0] ?? '');
+  if (action !== 'list' && !address) throw new UsageError(`publisher ${action} behöver en e-postadress / needs an email address`);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    if (action === 'add') {
+      const added = await addPublisher(db, address!);
+      console.log(added ? `Tillagd / Added: ${address}` : `Finns redan / Already listed: ${address}`);
+    } else if (action === 'list') {
+      const list = await publishers(db);
+      if (list.length === 0) console.log('Inga publicister / No publishers');
+      for (const p of list) console.log(`${p.email}\t${p.addedAt.toISOString()}`);
+    } else {
+      if (!(await removePublisher(db, address!))) {
+        console.error(`Finns inte i listan / Not listed: ${address}`);
+        return 1;
+      }
+      console.log(`Borttagen / Removed: ${address} (inloggningar avslutade / signed out)`);
     }
     return 0;
   } finally {
@@ -83,6 +111,7 @@ export async function main(argv: string[]): Promise<number> {
     return -1; // keeps running
   }
   if (command === 'token') return tokenCommand(config, rest[0], rest.slice(1), values.name);
+  if (command === 'publisher') return publisherCommand(config, rest[0], rest.slice(1));
   throw new UsageError(`Okänt kommando / Unknown command: ${positionals.join(' ')}`);
 }
 

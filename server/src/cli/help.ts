@@ -6,6 +6,9 @@ ANVÄNDNING / USAGE
   itc-status-server token create --name NAMN   [--data MAPP]
   itc-status-server token list                 [--data MAPP]
   itc-status-server token revoke NAMN          [--data MAPP]
+  itc-status-server publisher add ADRESS       [--data MAPP]
+  itc-status-server publisher list             [--data MAPP]
+  itc-status-server publisher remove ADRESS    [--data MAPP]
   itc-status-server --help
 
 SVENSKA
@@ -15,6 +18,9 @@ SVENSKA
   serve publicerar ingenting själv.
   token create skapar en publiceringsnyckel och skriver ut den ensam på sista raden. Den lagras
   bara som hash och kan inte visas igen. token list visar namnen, token revoke NAMN spärrar en.
+  publisher add ADRESS ger en e-postadress rätt att logga in på publiceringsverktyget /desk/
+  (med en engångslänk per e-post, inga lösenord). publisher list visar adresserna, publisher
+  remove ADRESS tar bort en och avslutar dess inloggningar.
   På en ny datamapp skapas och migreras databasen först. PGlite tillåter en process per mapp:
   stoppa servern innan du kör token-kommandon på samma mapp, eller använd DATABASE_URL.
 
@@ -37,6 +43,9 @@ ENGLISH
   opt-in, /widgets/ with the built script, and GET /healthz. serve itself publishes nothing.
   token create makes a publishing token and prints it alone on the last line. It is stored only
   as a hash and cannot be shown again. token list shows the names; token revoke NAME revokes one.
+  publisher add ADDRESS lets an email address sign in to the publisher's desk at /desk/ (with a
+  one-time link by email, no passwords). publisher list shows the addresses; publisher remove
+  ADDRESS removes one and ends its sessions.
   On a fresh data folder the database is created and migrated first. PGlite allows one process per
   folder: stop the server before running token commands on the same folder, or use DATABASE_URL.
 

@@ -46,7 +46,16 @@ function matches(ifMatch: string, etag: string | undefined): boolean {
 
 export async function publish(
   db: Db,
-  request: { body: string; ifMatch?: string; publishedBy: string; lang: Lang; now?: Date },
+  request: {
+    body: string;
+    /** Publish only over this version (an ETag list, or `*` for any). */
+    ifMatch?: string;
+    /** `*`: publish only when nothing has been published yet. */
+    ifNoneMatch?: '*';
+    publishedBy: string;
+    lang: Lang;
+    now?: Date;
+  },
 ): Promise<PublishResult> {
   const now = request.now ?? new Date();
   const check = checkStatusText(request.body, { now: now.getTime() });
@@ -58,7 +67,7 @@ export async function publish(
   return db.transaction(async (tx) => {
     await lockPublishing(tx);
     const current = await latestVersion(tx);
-    if (request.ifMatch !== undefined && !matches(request.ifMatch, current?.etag)) {
+    if ((request.ifMatch !== undefined && !matches(request.ifMatch, current?.etag)) || (request.ifNoneMatch === '*' && current)) {
       return { kind: 'precondition-failed', current: current?.etag } as const;
     }
     const etag = etagOf(request.body);

@@ -45,6 +45,9 @@ const MESSAGES = {
  */
 const EMAIL = /^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"'.\u0000-\u001f\u007f]+(\.[^\s@<>()[\]\\,;:"'.\u0000-\u001f\u007f]+)+$/;
 
+/** Whether `text` (already trimmed) has the shape of an address we can send to. */
+export const isEmailAddress = (text: string) => text.length <= 254 && EMAIL.test(text);
+
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** The known values of `value` in the order of `known`, or undefined when any is unknown or none is given. */
@@ -73,7 +76,7 @@ export function readSignUp(body: unknown, minElapsedMs: number): SignUpReading {
   const t = MESSAGES[lang];
   const errors: FieldErrors = {};
   const email = typeof b.email === 'string' ? b.email.trim() : '';
-  if (email.length > 254 || !EMAIL.test(email)) errors.email = t.email;
+  if (!isEmailAddress(email)) errors.email = t.email;
   const topics = choice(b.topics, TOPICS);
   if (!topics) errors.topics = t.topics;
   const municipalities = choice(b.municipalities, MUNICIPALITIES);

@@ -15,6 +15,19 @@ export const latestVersion = async (db: Queryable) =>
 export const versionByNumber = async (db: Queryable, version: number) =>
   (await db.query<VersionRow>('select version, body, etag, published_at, published_by from status_versions where version = $1', [version]))[0];
 
+/** The version published just before `version`. */
+export const versionBefore = async (db: Queryable, version: number) =>
+  (
+    await db.query<VersionRow>(
+      'select version, body, etag, published_at, published_by from status_versions where version < $1 order by version desc limit 1',
+      [version],
+    )
+  )[0];
+
+/** The newest version with this ETag (a document published again has the same one). */
+export const versionByEtag = async (db: Queryable, etag: string) =>
+  (await db.query<VersionRow>('select version, body, etag, published_at, published_by from status_versions where etag = $1 order by version desc limit 1', [etag]))[0];
+
 export const listVersions = (db: Queryable, limit: number) =>
   db.query<Omit<VersionRow, 'body'>>(
     'select version, etag, published_at, published_by from status_versions order by version desc limit $1',

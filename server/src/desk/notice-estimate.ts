@@ -1,0 +1,57 @@
+/**
+ * Before "Publicera": how many subscribers the publish would reach ("Skickas till ungefär 412
+ * prenumeranter i Tierp"). After it: how many notices were queued and sent for the version.
+ */
+import { parseStatusText, type StatusDocument } from 'itc-status/core';
+import type { Db } from '../db/db.js';
+import { changesBetween } from '../notices/changes.js';
+
+const documentOf = (body: string | undefined): StatusDocument | undefined => {
+  const result = body === undefined ? undefined : parseStatusText(body);
+  return result?.ok ? result.document : undefined;
+};
+
+export interface NoticeEstimate {
+  /** How many changes would each send a notice. */
+  changes: number;
+  /** Distinct confirmed subscribers of operational information those notices reach. */
+  recipients: number;
+  /** The municipalities concerned; empty when a change concerns them all. */
+  municipalities: string[];
+}
+
+export async function estimateNotices(db: Db, currentBody: string | undefined, draftBody: string, now = Date.now()): Promise<NoticeEstimate | undefined> {
+  const draft = documentOf(draftBody);
+  if (!draft) return undefined;
+  const changes = changesBetween(documentOf(currentBody), draft, now);
+  if (changes.length === 0) return { changes: 0, recipients: 0, municipalities: [] };
+  const lists = changes.map((change) => ('disruption' in change ? change.disruption.municipalities : change.window.municipalities));
+  const municipalities = lists.some((list) => list.length === 0) ? [] : [...new Set(lists.flat())];
+  const [row] = await db.query<{ n: number }>(
+    `select count(*)::int as n from subscribers
+     where state = 'confirmed' and undeliverable_at is null and 'operations' = any (topics)
+       and (cardinality($1::text[]) = 0 or municipalities && $1::text[])`,
+    [municipalities],
+  );
+  return { changes: changes.length, recipients: row!.n, municipalities };
+}
+
+export interface Delivery {
+  /** False while the version waits out the hold before its notices are made. */
+  made: boolean;
+  notices: number;
+  queued: number;
+  sent: number;
+}
+
+/** The notices made for a published version, and their mail. */
+export async function deliveryOf(db: Db, version: number): Promise<Delivery> {
+  const [state] = await db.query<{ notified_version: number }>('select notified_version from notifier_state where id = 1');
+  const [row] = await db.query<{ notices: number; queued: number; sent: number }>(
+    `select count(distinct n.id)::int as notices, count(o.id)::int as queued, count(o.sent_at)::int as sent
+     from notices n left join outbox o on o.notice_id = n.id
+     where n.dedupe_key like $1`,
+    [`v${version}:%`],
+  );
+  return { made: (state?.notified_version ?? 0) >= version, notices: row!.notices, queued: row!.queued, sent: row!.sent };
+}

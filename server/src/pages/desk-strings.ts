@@ -1,0 +1,61 @@
+/** Texts of the desk's server-rendered pages (signing in and out), Swedish and English. */
+import type { Lang } from 'itc-status/core';
+
+export const DESK_PAGE_STRINGS = {
+  sv: {
+    deskTitle: 'Publicera driftinformation',
+    signInTitle: 'Logga in för att publicera driftinformation',
+    signInIntro: 'Publiceringsverktyget är till för IT-Centrums publicister. Skriv din e-postadress så skickar vi en inloggningslänk. Inga lösenord behövs.',
+    emailLabel: 'E-postadress',
+    emailHint: 'Adressen du är registrerad med som publicist, till exempel namn@itcentrum.se',
+    sendLink: 'Skicka inloggningslänk',
+    errorSummary: 'Det finns ett problem',
+    emailError: 'Ange en e-postadress i rätt format, till exempel namn@itcentrum.se',
+    sentTitle: 'Titta i din e-post',
+    sent: (address: string) =>
+      `Om ${address} finns i listan över publicister har vi skickat en inloggningslänk dit. Länken gäller i 15 minuter och kan användas en gång.`,
+    sentAgain: 'Kom inget e-brev? Kontrollera adressen och be om en ny länk.',
+    tooManyTitle: 'För många försök',
+    tooMany: 'Det har gjorts för många inloggningsförsök härifrån. Vänta en stund och försök igen.',
+    linkTitle: 'Logga in',
+    linkIntro: 'Tryck på knappen för att logga in på publiceringsverktyget. Inloggningen gäller i 12 timmar.',
+    linkButton: 'Logga in',
+    invalidTitle: 'Länken gäller inte längre',
+    invalidText: 'Inloggningslänken har gått ut (den gäller i 15 minuter), redan använts eller är felaktig.',
+    newLink: 'Be om en ny inloggningslänk',
+    signedInAs: 'Inloggad som',
+    signOut: 'Logga ut',
+    otherLang: 'In English',
+    noScript: 'Publiceringsverktyget behöver JavaScript.',
+    refused: 'Begäran kom inte från publiceringsverktyget och har inte utförts.',
+  },
+  en: {
+    deskTitle: 'Publish operational information',
+    signInTitle: 'Sign in to publish operational information',
+    signInIntro: 'The publishing desk is for IT-Centrum’s publishers. Enter your email address and we will send you a sign-in link. No password is needed.',
+    emailLabel: 'Email address',
+    emailHint: 'The address you are registered with as a publisher, like name@itcentrum.se',
+    sendLink: 'Send sign-in link',
+    errorSummary: 'There is a problem',
+    emailError: 'Enter an email address in the correct format, like name@itcentrum.se',
+    sentTitle: 'Check your email',
+    sent: (address: string) =>
+      `If ${address} is on the list of publishers, we have sent a sign-in link there. The link is valid for 15 minutes and can be used once.`,
+    sentAgain: 'No email? Check the address and ask for a new link.',
+    tooManyTitle: 'Too many attempts',
+    tooMany: 'Too many sign-in attempts have come from here. Wait a while and try again.',
+    linkTitle: 'Sign in',
+    linkIntro: 'Press the button to sign in to the publishing desk. You stay signed in for 12 hours.',
+    linkButton: 'Sign in',
+    invalidTitle: 'The link is no longer valid',
+    invalidText: 'The sign-in link has expired (it is valid for 15 minutes), has been used already or is wrong.',
+    newLink: 'Ask for a new sign-in link',
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    otherLang: 'På svenska',
+    noScript: 'The publishing desk needs JavaScript.',
+    refused: 'The request did not come from the publishing desk and was not carried out.',
+  },
+} as const;
+
+export const deskPageStrings = (lang: Lang) => DESK_PAGE_STRINGS[lang];
