@@ -42,6 +42,12 @@ export default {
       browsers: ['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/Stockholm'].map(chromium),
     },
     {
+      // The publisher's desk (server/desk-app): its pure modules.
+      name: 'desk',
+      files: 'server/desk-app/**/*.test.ts',
+      browsers: [chromium('Europe/Stockholm')],
+    },
+    {
       name: 'elements',
       files: ['test/**/*.test.ts', '!test/core/**/*.test.ts', '!test/node/**'],
       browsers: [chromium('Europe/Stockholm')],

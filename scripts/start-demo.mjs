@@ -2,12 +2,14 @@
 // `npm start`: the status host on its embedded defaults (PGlite in ./itc-data, mail into the dev
 // mailbox at /dev/mail) with the demo pages. On first start it publishes the seed page's sample,
 // its dates moved to today, as a publisher would; later starts serve what was published last.
+// The demo publisher (DEMO_PUBLISHER) may sign in to the desk at /desk/: its link arrives in /dev/mail.
 // Settings as for `itc-status-server serve` (PORT, DATA_DIR, SMTP_URL, …).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from 'itc-status-server/dist/config.js';
 import { startServer } from 'itc-status-server/dist/server.js';
 import { publish } from 'itc-status-server/dist/services/publish.js';
+import { addPublisher } from 'itc-status-server/dist/desk/publishers.js';
 import { shiftSample } from '../demo/server/status-endpoint.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -36,8 +38,13 @@ if (!server.app.statusCache.get()) {
   await server.app.statusCache.refresh();
   console.log('Publicerade demodokumentet (version 1) / Published the demo document (version 1)');
 }
+/** Who may sign in to the desk on a demo machine. */
+const DEMO_PUBLISHER = 'publicist@itcentrum.se';
+await addPublisher(server.db, DEMO_PUBLISHER);
 const mail = config.smtpUrl ? 'SMTP' : `${server.url}/dev/mail`;
-console.log(`\nDemo: ${server.url}/demo/   Status: ${server.url}/status.json   E-post / mail: ${mail}\n`);
+console.log(`\nDemo: ${server.url}/demo/   Status: ${server.url}/status.json   E-post / mail: ${mail}`);
+// The address itself is in the README, not in the output: no address is ever logged.
+console.log(`Publicera / Publish: ${server.url}/desk/ (demopublicisten i README / the demo publisher in the README)\n`);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => server.stop().then(() => process.exit(0)));
 }

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { checkStatusDocument, formatDateTime, parseStatusDocument, type Lang } from 'itc-status/core';
+import { checkStatusDocument, formatDateTime, formatWindowTime, parseStatusDocument, type Lang } from 'itc-status/core';
 import { deskApi, SignedOut, type PublishedVersion } from './desk-api.js';
-import { applyChanges, documentText, emptyDocument, MUNICIPALITIES, type Change, type RawDisruption, type RawDocument, type RawWindow } from './draft.js';
+import { applyChanges, documentText, withChange, emptyDocument, MUNICIPALITIES, type Change, type RawDisruption, type RawDocument, type RawWindow } from './draft.js';
 import { checkboxGroup, errorSummary, textField } from './fields.js';
 import {
   disruptionFormOf,
@@ -23,7 +23,7 @@ import { deskStrings } from './strings.js';
 
 type Editing =
   | { kind: 'disruption'; form: DisruptionForm; existing?: RawDisruption }
-  | { kind: 'window'; form: WindowForm }
+  | { kind: 'window'; form: WindowForm; isNew: boolean }
   | { kind: 'update'; id: string; text: string; date: string; time: string };
 
 type PublishOutcome =
@@ -63,6 +63,7 @@ export class ItcDesk extends LitElement {
     subscribers: { state: true },
     previewMunicipality: { state: true },
     previewLang: { state: true },
+    previewEmpty: { state: true },
     signedOut: { state: true },
     loadFailed: { state: true },
     publishing: { state: true },
@@ -84,6 +85,8 @@ export class ItcDesk extends LitElement {
   declare private subscribers?: { confirmed: number; pending: number; byMunicipality: Record<string, Record<string, number>> };
   declare private previewMunicipality: string;
   declare private previewLang: Lang;
+  /** Whether the preview's banner shows nothing (as it does when nothing concerns those staff). */
+  declare private previewEmpty: boolean;
   declare private signedOut: boolean;
   declare private loadFailed: boolean;
   declare private publishing: boolean;
@@ -102,6 +105,7 @@ export class ItcDesk extends LitElement {
     this.versionDetails = {};
     this.previewMunicipality = '';
     this.previewLang = this.lang;
+    this.previewEmpty = true;
     this.signedOut = false;
     this.loadFailed = false;
     this.publishing = false;
@@ -187,13 +191,13 @@ export class ItcDesk extends LitElement {
     }
     if (editing?.kind === 'window') {
       const { item } = windowFrom(editing.form, this.lang);
-      return { document: applyChanges(draft, [{ kind: 'put-window', item, isNew: !editing.form.id }], draft.updated ?? ''), item, kind: 'window' };
+      return { document: applyChanges(draft, [{ kind: 'put-window', item, isNew: editing.isNew }], draft.updated ?? ''), item, kind: 'window' };
     }
     return { document: draft };
   }
 
   private addChange(change: Change) {
-    this.changes = [...this.changes, change];
+    this.changes = withChange(this.changes, change);
     this.editing = undefined;
     this.formErrors = {};
     this.outcome = undefined;
@@ -218,6 +222,13 @@ export class ItcDesk extends LitElement {
   private updateForm<F extends DisruptionForm | WindowForm>(patch: Partial<F>) {
     const editing = this.editing;
     if (editing?.kind === 'disruption' || editing?.kind === 'window') this.editing = { ...editing, form: { ...editing.form, ...patch } } as Editing;
+    this.clearErrors(Object.keys(patch));
+  }
+
+  /** A field's error goes once the publisher changes the field; the others stay until they do. */
+  private clearErrors(fields: string[]) {
+    if (!fields.some((field) => field in this.formErrors)) return;
+    this.formErrors = Object.fromEntries(Object.entries(this.formErrors).filter(([field]) => !fields.includes(field)));
   }
 
   /** Adds the open form's item to the draft, or shows what keeps it from being added. */
@@ -237,7 +248,7 @@ export class ItcDesk extends LitElement {
       return;
     }
     if (editing.kind === 'disruption') this.addChange({ kind: 'put-disruption', item: item as RawDisruption, isNew: !editing.existing });
-    else this.addChange({ kind: 'put-window', item: item as RawWindow, isNew: !editing.form.id });
+    else this.addChange({ kind: 'put-window', item: item as RawWindow, isNew: editing.isNew });
   }
 
   private submitUpdate(editing: Extract<Editing, { kind: 'update' }>) {
@@ -307,9 +318,8 @@ export class ItcDesk extends LitElement {
   private async restore(version: number) {
     await this.guard(async () => {
       const { body } = await deskApi.version(this.lang, version);
-      this.changes = [...this.changes, { kind: 'restore', version, body: body.body }];
+      this.addChange({ kind: 'restore', version, body: body.body });
       this.message = this.t.restored(version);
-      this.#focusAfterRender = '#draft-heading';
     });
   }
 
@@ -329,7 +339,8 @@ export class ItcDesk extends LitElement {
       void this.guard(async () => {
         const { status, body } = await deskApi.estimate(this.lang, text);
         if (status !== 200) return void (this.estimate = undefined);
-        this.estimate = body.changes === 0 || body.recipients === 0 && body.changes === 0 ? this.t.noNotice : this.t.willNotify(body.recipients, municipalityNames(body.municipalities, this.lang));
+        const where = municipalityNames(body.municipalities, this.lang);
+        this.estimate = body.changes === 0 ? this.t.noNotice : body.recipients === 0 ? this.t.noRecipients(where) : this.t.willNotify(body.recipients, where);
       });
     }, 300);
   }
@@ -424,18 +435,18 @@ export class ItcDesk extends LitElement {
           const item = raw.find((r) => r.id === w.id)!;
           return html`<li class="item">
             <h3 lang="sv">${w.title} – ${municipalityNames(w.municipalities, this.lang)}</h3>
-            <p>${formatDateTime(w.start, { lang: this.lang, now })} – ${formatDateTime(w.end, { lang: this.lang, now })}</p>
+            <p>${formatWindowTime(w.start, w.end, { lang: this.lang, now })}</p>
             ${w.systems.length > 0 ? html`<p lang="sv">${w.systems.map((s) => s.name).join(', ')}</p>` : nothing}
             <div class="actions">
               <button type="button" class="secondary" aria-label="${t.edit}: ${w.title}, ${municipalityNames(w.municipalities, this.lang)}"
-                @click=${() => this.open({ kind: 'window', form: windowFormOf(item) })}>${t.edit}</button>
+                @click=${() => this.open({ kind: 'window', form: windowFormOf(item), isNew: false })}>${t.edit}</button>
               <button type="button" class="danger" aria-label="${t.cancelWindow}: ${w.title}, ${municipalityNames(w.municipalities, this.lang)}"
                 @click=${() => this.addChange({ kind: 'cancel-window', id: w.id })}>${t.cancelWindow}</button>
             </div>
           </li>`;
         })}
       </ul>
-      <button type="button" @click=${() => this.open({ kind: 'window', form: newWindowForm() })}>${t.newWindow}</button>
+      <button type="button" @click=${() => this.open({ kind: 'window', form: newWindowForm(this.now.date), isNew: true })}>${t.newWindow}</button>
     </section>`;
   }
 
@@ -444,8 +455,8 @@ export class ItcDesk extends LitElement {
     if (!editing) return nothing;
     const t = this.t;
     const heading =
-      editing.kind === 'update' ? t.addUpdate : editing.kind === 'disruption' ? (editing.existing ? t.editDisruption : t.newDisruption) : editing.form.id ? t.editWindow : t.newWindow;
-    const isNew = editing.kind === 'update' || (editing.kind === 'disruption' ? !editing.existing : !editing.form.id);
+      editing.kind === 'update' ? t.addUpdate : editing.kind === 'disruption' ? (editing.existing ? t.editDisruption : t.newDisruption) : editing.isNew ? t.newWindow : t.editWindow;
+    const isNew = editing.kind === 'update' || (editing.kind === 'disruption' ? !editing.existing : editing.isNew);
     return html`<section class="form-section" aria-labelledby="form-heading">
       <h2 id="form-heading" tabindex="-1">${heading}</h2>
       <form novalidate @submit=${this.submitForm}>
@@ -506,8 +517,10 @@ export class ItcDesk extends LitElement {
       textField({ id, label, value, error: errors[id], finding: errors[id] ? undefined : findings[id], onInput, ...extra });
     const own = (id: 'date' | 'from' | 'to' | 'title' | 'description' | 'support' | 'url', label: string, extra: Partial<Parameters<typeof textField>[0]> = {}) =>
       field(id, label, form[id], (value) => this.updateForm<WindowForm>({ [id]: value }), extra);
-    const setRow = (i: number, patch: Partial<WindowForm['systems'][number]>) =>
+    const setRow = (i: number, patch: Partial<WindowForm['systems'][number]>) => {
       this.updateForm<WindowForm>({ systems: form.systems.map((row, j) => (j === i ? { ...row, ...patch } : row)) });
+      this.clearErrors(Object.keys(patch).map((part) => `system-${i}-${part}`));
+    };
     return html`
       ${this.municipalityBoxes(form.municipalities, (municipalities) => this.updateForm<WindowForm>({ municipalities }))}
       <div class="field-row">
@@ -538,7 +551,10 @@ export class ItcDesk extends LitElement {
 
   private renderUpdateFields(editing: Extract<Editing, { kind: 'update' }>) {
     const f = this.t.fields;
-    const set = (patch: Partial<typeof editing>) => (this.editing = { ...editing, ...patch });
+    const set = (patch: Partial<typeof editing>) => {
+      this.editing = { ...editing, ...patch };
+      this.clearErrors(Object.keys(patch).map((part) => `update-${part}`));
+    };
     return html`
       ${textField({ id: 'update-text', label: f.updateText, value: editing.text, multiline: true, error: this.formErrors['update-text'], onInput: (text) => set({ text }) })}
       ${textField({ id: 'update-time', label: f.updateTime, value: editing.time, hint: f.timeOfDayHint, narrow: true, error: this.formErrors['update-time'], onInput: (time) => set({ time }) })}
@@ -548,7 +564,11 @@ export class ItcDesk extends LitElement {
   private describeChange(change: Change): string {
     const c = this.t.change;
     const draft = this.draft;
-    const title = (id: string) => draft.disruptions?.find((d) => d.id === id)?.title ?? this.baseDocument.maintenance?.find((w) => w.id === id)?.title ?? id;
+    const title = (id: string) => draft.disruptions?.find((d) => d.id === id)?.title ?? id;
+    const cancelled = (id: string) => {
+      const window = this.baseDocument.maintenance?.find((w) => w.id === id);
+      return window ? `${window.title} (${municipalityNames(window.municipalities, this.lang)}, ${window.start.replace('T', ' ')}–${window.end.slice(11)})` : id;
+    };
     switch (change.kind) {
       case 'put-disruption':
         return `${change.isNew ? c.newDisruption : c.editDisruption}: ${change.item.title} (${municipalityNames(change.item.municipalities, this.lang)})`;
@@ -559,7 +579,7 @@ export class ItcDesk extends LitElement {
       case 'put-window':
         return `${change.isNew ? c.newWindow : c.editWindow}: ${change.item.title} (${municipalityNames(change.item.municipalities, this.lang)}, ${change.item.start.replace('T', ' ')}–${change.item.end.slice(11)})`;
       case 'cancel-window':
-        return `${c.cancelWindow}: ${title(change.id)}`;
+        return `${c.cancelWindow}: ${cancelled(change.id)}`;
       case 'restore':
         return c.restore(change.version);
     }
@@ -630,7 +650,10 @@ export class ItcDesk extends LitElement {
         </fieldset>
       </div>
       <div class="preview-frame">
-        <itc-status-banner municipality=${this.previewMunicipality || nothing} lang=${this.previewLang} horizon-days=${PREVIEW_HORIZON_DAYS} max="50"></itc-status-banner>
+        <itc-status-banner municipality=${this.previewMunicipality || nothing} lang=${this.previewLang} horizon-days=${PREVIEW_HORIZON_DAYS} max="50"
+          @itc-status-change=${(event: CustomEvent<{ disruptions: unknown[]; maintenance: unknown[] }>) =>
+            (this.previewEmpty = event.detail.disruptions.length + event.detail.maintenance.length === 0)}></itc-status-banner>
+        ${this.previewEmpty ? html`<p class="hint">${t.previewNothing}</p>` : nothing}
       </div>
     </section>`;
   }

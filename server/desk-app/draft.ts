@@ -53,6 +53,18 @@ export type Change =
 const replaceOrAdd = <T extends { id: string }>(list: T[], item: T) =>
   list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [...list, item];
 
+/**
+ * The draft's changes with one more. Editing an item that the draft itself added replaces that
+ * addition (still new), so the draft reads as what will be published, not as the typing history.
+ */
+export function withChange(changes: readonly Change[], change: Change): Change[] {
+  if (change.kind === 'put-disruption' || change.kind === 'put-window') {
+    const index = changes.findIndex((c) => c.kind === change.kind && c.isNew && c.item.id === change.item.id);
+    if (index >= 0) return changes.map((c, i) => (i === index ? { ...change, isNew: true } : c));
+  }
+  return [...changes, change];
+}
+
 /** One change applied to a document (a new object; the input is not touched). */
 export function applyChange(document: RawDocument, change: Change): RawDocument {
   const disruptions = document.disruptions ?? [];

@@ -10,8 +10,8 @@ import { deskStrings } from './strings.js';
 export type Severity = RawDisruption['severity'];
 
 export interface DisruptionForm {
-  /** Set when an existing disruption is edited. */
-  id?: string;
+  /** Given when the form opens, so the item is the same one at every keystroke. */
+  id: string;
   title: string;
   message: string;
   municipalities: string[];
@@ -29,7 +29,8 @@ export interface SystemRow {
 }
 
 export interface WindowForm {
-  id?: string;
+  /** Given when the form opens, as for disruptions. */
+  id: string;
   municipalities: string[];
   date: string;
   from: string;
@@ -56,7 +57,7 @@ export const STANDARD = {
 };
 
 export function newDisruptionForm(now: { date: string; time: string }): DisruptionForm {
-  return { title: STANDARD.disruptionTitle, message: STANDARD.disruptionMessage, municipalities: [], systems: '', severity: 'major', url: '', ...now };
+  return { id: newId(now.date, 'driftstorning'), title: STANDARD.disruptionTitle, message: STANDARD.disruptionMessage, municipalities: [], systems: '', severity: 'major', url: '', ...now };
 }
 
 export function disruptionFormOf(item: RawDisruption): DisruptionForm {
@@ -72,8 +73,9 @@ export function disruptionFormOf(item: RawDisruption): DisruptionForm {
   };
 }
 
-export function newWindowForm(): WindowForm {
+export function newWindowForm(today: string): WindowForm {
   return {
+    id: newId(today, 'servicefonster'),
     municipalities: [],
     date: '',
     from: '',
@@ -115,7 +117,7 @@ export function disruptionFrom(form: DisruptionForm, lang: Lang, existing?: RawD
   if (!date) errors.date = t.date;
   if (!time) errors.time = t.time;
   const item: RawDisruption = {
-    id: form.id ?? newId(date ?? 'ny', 'driftstorning'),
+    id: form.id,
     title: form.title.trim(),
     message: optional(form.message),
     severity: form.severity,
@@ -149,7 +151,7 @@ export function windowFrom(form: WindowForm, lang: Lang): { item: RawWindow; err
     return { name: row.name.trim(), start: `${day}T${rowFrom ?? row.from}`, end: `${day}T${rowTo ?? row.to}` };
   });
   const item: RawWindow = {
-    id: form.id ?? newId(day || 'ny', 'servicefonster'),
+    id: form.id,
     title: form.title.trim(),
     // None ticked means all five.
     municipalities: form.municipalities.length > 0 ? form.municipalities : MUNICIPALITIES.map((m) => m.id),
@@ -178,7 +180,8 @@ function fieldOf(rest: string, kind: 'disruption' | 'window'): string | undefine
 
 /**
  * The core's findings (errors and warnings, e.g. a time the clocks skip) on the draft with this
- * item in it, by field, in `lang`: the same checks as publishing.
+ * item in it, by field, in `lang`: the same checks as publishing. Not `usable` when the draft has
+ * an error, or when the core would drop this item or one of its rows (an end before the start).
  */
 export function findingsFor(
   draft: RawDocument,
@@ -193,17 +196,20 @@ export function findingsFor(
   const result = checkStatusDocument(candidate, { now });
   const byField: FieldMessages = {};
   const other: string[] = [];
+  let usable = result.usable;
   for (const finding of result.findings) {
     // Findings about other items are not this form's business (they were published already).
     if (!finding.path.startsWith(prefix)) {
       if (finding.level === 'error') other.push(describeFinding(finding, lang));
       continue;
     }
+    // The document would still publish, but without this item or row: staff would not see it.
+    if (finding.params?.effect === 'dropped') usable = false;
     const field = fieldOf(finding.path.slice(prefix.length), kind) ?? 'title';
     const text = describeFinding(finding, lang).replace(/^\$[^:]*:\s*/, '');
     byField[field] = byField[field] ? `${byField[field]} ${text}` : text;
   }
-  return { byField, usable: result.usable, other };
+  return { byField, usable, other };
 }
 
 /** Municipality ids → "Tierp, Östhammar" (empty: all). */

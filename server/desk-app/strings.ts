@@ -66,6 +66,7 @@ const SV = {
   previewMunicipality: 'Visa som personal i',
   allMunicipalities: 'alla kommuner',
   previewLang: 'Språk',
+  previewNothing: 'Personalen ser ingenting här: inget i utkastet gäller dem just nu.',
   draftHeading: 'Utkast',
   draftEmpty: 'Inga ändringar ännu. Skriv en driftstörning eller ett servicefönster ovan.',
   change: {
@@ -80,6 +81,7 @@ const SV = {
   },
   willNotify: (n: number, where: string) => `Skickas till ungefär ${n} ${n === 1 ? 'prenumerant' : 'prenumeranter'} i ${where}.`,
   noNotice: 'Ändringarna skickar inget e-postmeddelande till prenumeranterna.',
+  noRecipients: (where: string) => `Ingen prenumererar på driftinformation för ${where} ännu: inget e-postmeddelande skickas.`,
   publish: 'Publicera',
   publishing: 'Publicerar …',
   discard: 'Släng utkastet',
@@ -178,6 +180,7 @@ const EN: Strings = {
   previewMunicipality: 'Show as staff in',
   allMunicipalities: 'all municipalities',
   previewLang: 'Language',
+  previewNothing: 'Staff see nothing here: nothing in the draft concerns them now.',
   draftHeading: 'Draft',
   draftEmpty: 'No changes yet. Write a disruption or a service window above.',
   change: {
@@ -192,6 +195,7 @@ const EN: Strings = {
   },
   willNotify: (n, where) => `Will be sent to about ${n} ${n === 1 ? 'subscriber' : 'subscribers'} in ${where}.`,
   noNotice: 'These changes send no email to subscribers.',
+  noRecipients: (where) => `Nobody subscribes to operational information for ${where} yet: no email is sent.`,
   publish: 'Publish',
   publishing: 'Publishing …',
   discard: 'Discard draft',

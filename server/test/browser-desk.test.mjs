@@ -8,12 +8,16 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium.mjs';
 import { startTestServer } from './helpers/server.mjs';
 import { startSmtpSink } from './helpers/smtp-sink.mjs';
 import { OTHER_PUBLISHER, PUBLISHER, signInPathFor } from './helpers/desk.mjs';
 import { addPublisher } from '../dist/desk/publishers.js';
+
+/** Screenshots of the desk's main states for the README, when DESK_SCREENSHOTS names a folder. */
+const shoot = (page, name) => process.env.DESK_SCREENSHOTS && page.screenshot({ path: join(process.env.DESK_SCREENSHOTS, `desk-${name}.png`) });
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -107,6 +111,8 @@ async function signInThroughPage(browser, host, smtp, email) {
   await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
   for (let i = 0; i < 100 && smtp.to(email).length === before; i++) await wait(100);
   await page.goto(host.url + signInPathFor(smtp, email));
+  assert.equal(await page.$eval('button[type="submit"]', (b) => b.textContent), 'Logga in');
+  assert.deepEqual(await axeViolations(page), []);
   await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
   await page.waitForFunction(() => document.querySelector('itc-desk')?.textContent.includes('Driftstörningar'), { timeout: 15_000 });
   return page;
@@ -126,6 +132,13 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   });
   await addPublisher(host.db, PUBLISHER);
   await addPublisher(host.db, OTHER_PUBLISHER);
+  for (const [email, municipalities] of [['a@tierp.se', ['tierp']], ['b@tierp.se', ['tierp', 'osthammar']], ['c@heby.se', ['heby']]]) {
+    await host.db.query(
+      `insert into subscribers (email, state, lang, topics, municipalities, consent_version, consented_at, created_at, confirmed_at)
+       values ($1, 'confirmed', 'sv', '{operations}', $2, '2024-01', now(), now(), now())`,
+      [email, municipalities],
+    );
+  }
   const problems = [];
   const watch = (page) => {
     page.on('pageerror', (e) => problems.push(String(e)));
@@ -137,8 +150,10 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   // —— Signing in ——
   const signInPage = await browser.newPage();
   watch(signInPage);
+  await signInPage.setViewport({ width: 1000, height: 560 });
   await signInPage.goto(host.url + '/desk/');
   assert.deepEqual(await axeViolations(signInPage), []);
+  await shoot(signInPage, 'sign-in');
   await signInPage.type('#email', 'anna.publicist@itcentrum');
   await Promise.all([signInPage.waitForNavigation(), signInPage.click('button[type="submit"]')]);
   assert.equal(await signInPage.$eval('#email', (i) => i.value), 'anna.publicist@itcentrum', 'what was typed is kept');
@@ -167,6 +182,7 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
   assert.deepEqual(await page.$$eval('.error-summary a', (links) => links.map((a) => a.getAttribute('href'))), ['#title', '#time']);
   assert.deepEqual(await axeViolations(page), []);
+  await shoot(page, 'errors');
   await page.click('.error-summary a[href="#time"]');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'time');
   await typeInto(page, '#time', now.replace(':', '.'));
@@ -178,12 +194,21 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   // The preview shows the form as it is typed, before anything is added or published.
   assert.match(await bannerText(page, 'itc-desk itc-status-banner'), /Just nu har vi driftstörningar och arbetar för fullt med att lösa detta\./);
   assert.equal((await host.db.query('select count(*)::int as n from status_versions'))[0].n, 0);
+  await shoot(page, 'preview');
   await press(page, 'Lägg till i utkastet');
   await waitForDesk(page, (text) => text.includes('Ny driftstörning: Just nu har vi driftstörningar'), 'the change in the draft');
   await page.select('#preview-municipality', 'heby');
   await page.waitForFunction(() => !document.querySelector('itc-desk itc-status-banner')?.shadowRoot?.textContent.includes('Procapita'), { timeout: 5000 });
+  await waitForDesk(page, (text) => text.includes('Personalen ser ingenting här'), 'that Heby sees nothing');
+  await page.select('#preview-municipality', 'tierp');
+  // Before publishing: who will be told. After: what was queued and sent.
+  await waitForDesk(page, (text) => text.includes('Skickas till ungefär 2 prenumeranter i Tierp.'), 'the estimate');
   assert.deepEqual(await axeViolations(page), []);
+  assert.doesNotMatch(await deskText(page), /Personalen ser ingenting här/);
   await publish(page, 1);
+  await waitForDesk(page, (text) => text.includes('Meddelanden: 2 köade, 2 skickade.'), 'the notices sent');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(smtp.messages.filter((m) => /Driftstörning/i.test(m.parsed.subject)).flatMap((m) => m.envelopeTo).sort(), ['a@tierp.se', 'b@tierp.se']);
   const staffTierp = await staffRead(browser, intranet, 'tierp', (text) => text.includes('Procapita'));
   assert.match(staffTierp, /Just nu har vi driftstörningar och arbetar för fullt med att lösa detta\./);
   assert.match(staffTierp, /Lifecare/);
@@ -193,12 +218,26 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   assert.match(published.disruptions[0].start, new RegExp(`^\\d{4}-\\d{2}-\\d{2}T${now}$`));
   assert.deepEqual(published.disruptions[0].municipalities, ['tierp']);
 
-  // —— An update, then resolved ——
-  await press(page, 'Lägg till uppdatering');
-  await page.type('#update-text', 'Felet är hittat. Lifecare fungerar igen.');
-  await press(page, 'Lägg till i utkastet');
+  // —— An update by keyboard alone, an edit, then resolved ——
+  await (await button(page, 'Lägg till uppdatering')).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'form-heading');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'update-text');
+  await page.keyboard.type('Felet är hittat. Lifecare fungerar igen.');
+  await page.keyboard.press('Tab'); // the time, now
+  await page.keyboard.press('Tab'); // "Lägg till i utkastet"
+  await page.keyboard.press('Enter');
+  await waitForDesk(page, (text) => text.includes('Uppdatering: Just nu har vi driftstörningar'), 'the update in the draft');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'draft-heading');
+  await press(page, 'Ändra');
+  await typeInto(page, '#systems', 'Lifecare');
+  await page.select('#severity', 'critical');
+  await press(page, 'Spara i utkastet');
   await publish(page, 2);
   assert.match(await staffRead(browser, intranet, 'tierp', (text) => text.includes('Felet är hittat')), /Felet är hittat\. Lifecare fungerar igen\./);
+  const edited = JSON.parse((await host.db.query('select body from status_versions where version = 2'))[0].body).disruptions[0];
+  assert.deepEqual([edited.systems, edited.severity, edited.updates.length], [['Lifecare'], 'critical', 1]);
   await press(page, 'Markera som åtgärdad');
   await publish(page, 3);
   assert.doesNotMatch(await staffRead(browser, intranet, 'tierp', () => false), /Just nu har vi driftstörningar/);
@@ -240,12 +279,18 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
     await page.type(`#system-${row}-to`, '13:00');
   }
   await press(page, 'Lägg till i utkastet');
+  // Editing a window in the draft: Tierp's ends at 19 instead.
+  await press(page, 'Ändra', 'itc-desk section[aria-labelledby="windows-heading"] .items li:first-child');
+  assert.equal(await page.$eval('#to', (i) => i.value), '20:00');
+  await typeInto(page, '#to', '19');
+  await press(page, 'Spara i utkastet');
+  await waitForDesk(page, (text) => text.includes('Nytt servicefönster: Servicefönster (Tierp, 2027-03-27 10:00–19:00)') && !text.includes('Ändrat servicefönster'), 'the edited window');
   // A window months ahead shows in the preview (the widget's own horizon is 14 days).
   await page.select('#preview-municipality', 'alvkarleby');
   await page.waitForFunction(() => document.querySelector('itc-desk itc-status-banner')?.shadowRoot?.textContent.includes('Treserva'), { timeout: 5000 });
   await publish(page, 4);
   const tierpWindow = await staffRead(browser, intranet, 'tierp', (text) => text.includes('Tierpsbyggen'));
-  assert.match(tierpWindow, /lördag 27 mars 2027 kl\. 10\.00–20\.00/);
+  assert.match(tierpWindow, /lördag 27 mars 2027 kl\. 10\.00–19\.00/);
   assert.match(tierpWindow, /Personalsystemen kl\. 10–14/);
   assert.match(tierpWindow, /Tierpsbyggen kl\. 12–14/);
   assert.match(tierpWindow, /ordinarie supporttelefonnummer kl\. 10–16/);
@@ -254,7 +299,7 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   assert.match(alvkarlebyWindow, /Treserva kl\. 10–13/);
   const windows = JSON.parse((await host.db.query('select body from status_versions where version = 4'))[0].body).maintenance;
   assert.deepEqual(windows.map((w) => [w.municipalities, w.start, w.end]), [
-    [['tierp'], '2027-03-27T10:00', '2027-03-27T20:00'],
+    [['tierp'], '2027-03-27T10:00', '2027-03-27T19:00'],
     [['alvkarleby'], '2027-03-28T10:00', '2027-03-28T20:00'],
   ]);
 
@@ -264,17 +309,23 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   // Anna cancels the Tierp window (the first card) while Bertil writes a new disruption.
   await press(page, 'Ställ in', 'itc-desk section[aria-labelledby="windows-heading"] .items li:first-child');
   await press(bertil, 'Ny driftstörning');
+  // What publishers type is text everywhere, never markup.
+  await typeInto(bertil, '#title', '<img src=x onerror="window.hacked=1">Östhammar: e-posten ligger nere');
   await tick(bertil, 'osthammar');
   await press(bertil, 'Lägg till i utkastet');
   await publish(bertil, 5);
+  assert.match(await bertil.$eval('itc-desk', (desk) => desk.querySelector('.items h3').textContent), /^<img src=x onerror="window.hacked=1">Östhammar/);
+  assert.match(await staffRead(browser, intranet, 'osthammar', (text) => text.includes('e-posten')), /<img src=x onerror="window\.hacked=1">Östhammar: e-posten ligger nere/);
+  assert.equal(await bertil.evaluate(() => window.hacked), undefined);
   await press(page, 'Publicera');
   await page.waitForSelector('itc-desk .conflict');
   const conflict = await page.$eval('itc-desk .conflict', (c) => c.textContent.replace(/\s+/g, ' '));
   assert.match(conflict, /Någon annan har publicerat under tiden/);
   assert.match(conflict, /bertil\.publicist@itcentrum\.se publicerade version 5/);
-  assert.match(conflict, /Ny driftstörning: ”Just nu har vi driftstörningar och arbetar för fullt med att lösa detta\.” \(Östhammar\)/);
+  assert.match(conflict, /Ny driftstörning: ”<img src=x onerror="window\.hacked=1">Östhammar: e-posten ligger nere” \(Östhammar\)/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'outcome');
   assert.deepEqual(await axeViolations(page), []);
+  await shoot(page, 'conflict');
   await press(page, 'Lägg mina ändringar ovanpå deras');
   await publish(page, 6);
   const merged = JSON.parse((await host.db.query('select body from status_versions where version = 6'))[0].body);
@@ -287,6 +338,8 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   await press(page, 'Återställ den här versionen (version 4)');
   await waitForDesk(page, (text) => text.includes('Återställ version 4'), 'the restore in the draft');
   assert.deepEqual(await axeViolations(page), []);
+  await page.$eval('#history-heading', (heading) => heading.scrollIntoView());
+  await shoot(page, 'history');
   await publish(page, 7);
   const restored = JSON.parse((await host.db.query('select body from status_versions where version = 7'))[0].body);
   const four = JSON.parse((await host.db.query('select body from status_versions where version = 4'))[0].body);

@@ -61,6 +61,24 @@ test('npm start: the demo and the sample published on first start only; sign up 
   assert.doesNotMatch(demo.output(), /nykomling/);
   const confirmed = await fetch(demo.url + new URL(link).pathname, { method: 'POST' });
   assert.match(await confirmed.text(), /Tack! Du prenumererar nu/);
+
+  // The demo publisher signs in to the desk the same way: the link is in the dev mailbox.
+  const asked = await fetch(demo.url + '/desk/logga-in', {
+    method: 'POST',
+    headers: { origin: demo.url, 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'email=publicist%40itcentrum.se',
+  });
+  assert.match(await asked.text(), /har vi skickat en inloggningslänk dit/);
+  for (let i = 0; i < 50 && !(list = await (await fetch(demo.url + '/dev/mail')).text()).includes('inloggningslänk'); i++) await new Promise((r) => setTimeout(r, 100));
+  const signInId = /href="\/dev\/mail\/([\w-]+)"/.exec(list)[1];
+  const signInLink = /href="(http:\/\/localhost:\d+\/desk\/logga-in\/[\w-]+)"/.exec(await (await fetch(demo.url + '/dev/mail/' + signInId)).text())[1];
+  const signedIn = await fetch(demo.url + new URL(signInLink).pathname, { method: 'POST', headers: { origin: demo.url }, redirect: 'manual' });
+  assert.equal(signedIn.status, 303);
+  const desk = await fetch(demo.url + '/desk/', { headers: { cookie: signedIn.headers.get('set-cookie').split(';')[0] } });
+  assert.match(await desk.text(), /<itc-desk><\/itc-desk>/);
+  assert.match(demo.output(), /Publicera \/ Publish: http:\/\/127\.0\.0\.1:\d+\/desk\//);
+  assert.doesNotMatch(demo.output(), /publicist@/, 'no address is printed');
+  assert.match(demo.output(), /Dev-post .*Din inloggningslänk.* → http:\/\/localhost:\d+\/desk\/logga-in\//);
   demo.child.kill('SIGTERM');
   assert.equal(await demo.exited, 0);
 

@@ -123,3 +123,31 @@ test('SIGKILL right after a burst of 202s: after a restart every address gets it
   // No address in the server's output.
   assert.doesNotMatch(first.output() + second.output(), /kill\d+@tierp\.se/);
 });
+
+test('the desk as an operator runs it: publisher add before serve, sign-in and publish over SMTP; no address or link in the log', async (t) => {
+  const dir = dataDir(t);
+  const smtp = await startSmtpSink();
+  t.after(() => smtp.close());
+  const added = runCli(['publisher', 'add', 'anna.publicist@itcentrum.se'], { DATA_DIR: dir });
+  assert.equal(added.status, 0, added.stderr);
+  const server = await startServeProcess([], { DATA_DIR: dir, SMTP_URL: smtp.url, PUBLIC_URL: 'https://status.itcentrum.se', NOTIFY_HOLD_SECONDS: '0' });
+  t.after(() => server.child.kill('SIGKILL'));
+  const form = { method: 'POST', headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=anna.publicist%40itcentrum.se' };
+  assert.equal((await fetch(server.url + '/desk/logga-in', form)).status, 200);
+  const [mail] = await smtp.waitFor(1);
+  const link = new URL(mail.parsed.text.match(/https:\/\/\S+/)[0]);
+  // A link scanner's GET, then the publisher's POST.
+  assert.equal((await fetch(server.url + link.pathname)).status, 200);
+  const signedIn = await fetch(server.url + link.pathname, { method: 'POST', headers: { origin: server.url }, redirect: 'manual' });
+  const cookie = signedIn.headers.get('set-cookie').split(';')[0];
+  const published = await fetch(server.url + '/desk/api/publish', {
+    method: 'POST',
+    headers: { cookie, origin: server.url, 'content-type': 'application/json' },
+    body: JSON.stringify({ document: currentSample(), basedOn: null }),
+  });
+  assert.equal(published.status, 200);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.match(server.output(), /"publisher":"desk".*status document published/);
+  assert.doesNotMatch(server.output(), /anna\.publicist|@itcentrum\.se/);
+  assert.doesNotMatch(server.output(), new RegExp(link.pathname.split('/').pop()));
+});

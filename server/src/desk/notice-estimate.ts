@@ -4,6 +4,7 @@
  */
 import { parseStatusText, type StatusDocument } from 'itc-status/core';
 import type { Db } from '../db/db.js';
+import { notifiedVersion, operationsAudience, versionNoticeMail } from '../db/queries/notices.js';
 import { changesBetween } from '../notices/changes.js';
 
 const documentOf = (body: string | undefined): StatusDocument | undefined => {
@@ -27,13 +28,7 @@ export async function estimateNotices(db: Db, currentBody: string | undefined, d
   if (changes.length === 0) return { changes: 0, recipients: 0, municipalities: [] };
   const lists = changes.map((change) => ('disruption' in change ? change.disruption.municipalities : change.window.municipalities));
   const municipalities = lists.some((list) => list.length === 0) ? [] : [...new Set(lists.flat())];
-  const [row] = await db.query<{ n: number }>(
-    `select count(*)::int as n from subscribers
-     where state = 'confirmed' and undeliverable_at is null and 'operations' = any (topics)
-       and (cardinality($1::text[]) = 0 or municipalities && $1::text[])`,
-    [municipalities],
-  );
-  return { changes: changes.length, recipients: row!.n, municipalities };
+  return { changes: changes.length, recipients: await operationsAudience(db, municipalities), municipalities };
 }
 
 export interface Delivery {
@@ -46,12 +41,6 @@ export interface Delivery {
 
 /** The notices made for a published version, and their mail. */
 export async function deliveryOf(db: Db, version: number): Promise<Delivery> {
-  const [state] = await db.query<{ notified_version: number }>('select notified_version from notifier_state where id = 1');
-  const [row] = await db.query<{ notices: number; queued: number; sent: number }>(
-    `select count(distinct n.id)::int as notices, count(o.id)::int as queued, count(o.sent_at)::int as sent
-     from notices n left join outbox o on o.notice_id = n.id
-     where n.dedupe_key like $1`,
-    [`v${version}:%`],
-  );
-  return { made: (state?.notified_version ?? 0) >= version, notices: row!.notices, queued: row!.queued, sent: row!.sent };
+  const mail = await versionNoticeMail(db, version);
+  return { made: ((await notifiedVersion(db)) ?? 0) >= version, ...mail };
 }

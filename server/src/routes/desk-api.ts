@@ -12,13 +12,13 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseStatusText, type Lang, type StatusDocument } from 'itc-status/core';
-import { subscriberCounts } from '../db/queries/notices.js';
 import { latestVersion, listVersions, versionBefore, versionByEtag, versionByNumber, type VersionRow } from '../db/queries/versions.js';
 import { deliveryOf, estimateNotices } from '../desk/notice-estimate.js';
 import { sessionCookie } from '../desk/session-cookie.js';
 import { publisherOfSession } from '../desk/sign-in.js';
 import { summarizeChange } from '../desk/version-summary.js';
 import { publish } from '../services/publish.js';
+import { countSubscribers } from '../services/subscriber-counts.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -132,9 +132,7 @@ export default async function deskApiRoutes(app: FastifyInstance) {
   });
 
   app.get('/desk/api/subscribers', async () => {
-    const { confirmed, totals } = await subscriberCounts(app.db);
-    const byMunicipality: Record<string, Record<string, number>> = {};
-    for (const row of confirmed) (byMunicipality[row.municipality] ??= {})[row.topic] = row.n;
-    return { confirmed: totals.confirmed, pending: totals.pending, byMunicipality };
+    const { confirmed, pending, byMunicipality } = await countSubscribers(app.db);
+    return { confirmed, pending, byMunicipality };
   });
 }

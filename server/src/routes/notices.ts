@@ -1,8 +1,8 @@
 /** For publishers (Bearer): POST /api/news queues news; GET /api/subscribers/counts says how many hear what — never who. */
 import type { FastifyInstance } from 'fastify';
-import { subscriberCounts } from '../db/queries/notices.js';
 import { outboxCounts } from '../db/queries/outbox.js';
 import { queueNews, readNews } from '../services/news.js';
+import { countSubscribers } from '../services/subscriber-counts.js';
 
 export default async function noticeRoutes(app: FastifyInstance) {
   app.addHook('preHandler', app.requirePublisher);
@@ -16,9 +16,7 @@ export default async function noticeRoutes(app: FastifyInstance) {
   });
 
   app.get('/api/subscribers/counts', async () => {
-    const { confirmed, totals } = await subscriberCounts(app.db);
-    const byMunicipality: Record<string, Record<string, number>> = {};
-    for (const row of confirmed) (byMunicipality[row.municipality] ??= {})[row.topic] = row.n;
-    return { confirmed: totals.confirmed, byMunicipality, pending: totals.pending, unsubscribed: totals.unsubscribed, undeliverable: totals.undeliverable, mail: await outboxCounts(app.db) };
+    const counts = await countSubscribers(app.db);
+    return { ...counts, mail: await outboxCounts(app.db) };
   });
 }

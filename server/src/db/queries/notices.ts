@@ -82,3 +82,25 @@ export const subscriberCounts = async (db: Queryable) => {
   );
   return { confirmed, totals: totals! };
 };
+
+/** Distinct confirmed, deliverable `operations` subscribers of any of `municipalities` (empty: all). */
+export const operationsAudience = async (db: Queryable, municipalities: string[]) =>
+  (
+    await db.query<{ n: number }>(
+      `select count(*)::int as n from subscribers
+       where state = 'confirmed' and undeliverable_at is null and 'operations' = any (topics)
+         and (cardinality($1::text[]) = 0 or municipalities && $1::text[])`,
+      [municipalities],
+    )
+  )[0]!.n;
+
+/** The notices made for a published version, and how many of their emails were queued and sent. */
+export const versionNoticeMail = async (db: Queryable, version: number) =>
+  (
+    await db.query<{ notices: number; queued: number; sent: number }>(
+      `select count(distinct n.id)::int as notices, count(o.id)::int as queued, count(o.sent_at)::int as sent
+       from notices n left join outbox o on o.notice_id = n.id
+       where n.dedupe_key like $1`,
+      [`v${version}:%`],
+    )
+  )[0]!;
