@@ -19,6 +19,7 @@ import {
 } from './forms.js';
 import { localNow, normalizeTime } from './local-time.js';
 import { PreviewSource } from './preview-source.js';
+import { savedDraft, saveDraft } from './saved-draft.js';
 import { deskStrings } from './strings.js';
 
 type Editing =
@@ -93,6 +94,8 @@ export class ItcDesk extends LitElement {
 
   readonly #preview = new PreviewSource();
   #holdSeconds = 60;
+  /** The signed-in publisher's address: whose saved draft this is. */
+  #publisher?: string;
   #estimateTimer?: ReturnType<typeof setTimeout>;
   #focusAfterRender?: string;
 
@@ -142,7 +145,13 @@ export class ItcDesk extends LitElement {
     await this.guard(async () => {
       const state = await deskApi.state(this.lang);
       this.#holdSeconds = state.body.holdSeconds;
+      this.#publisher = state.body.publisher;
       this.base = state.body.current;
+      const saved = savedDraft(state.body.publisher);
+      if (saved.length > 0) {
+        this.changes = saved;
+        this.message = this.t.draftRestored;
+      }
       await Promise.all([this.loadVersions(), this.loadSubscribers()]);
     });
   }
@@ -349,6 +358,7 @@ export class ItcDesk extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('changes' as keyof ItcDesk) || changed.has('base' as keyof ItcDesk)) this.scheduleEstimate();
+    if (changed.has('changes' as keyof ItcDesk) && this.#publisher) saveDraft(this.#publisher, this.changes);
     if (this.base !== undefined) this.#preview.show(this.querySelector('itc-status-banner'), documentText(this.candidate.document));
     if (this.#focusAfterRender) {
       const target = this.querySelector<HTMLElement>(this.#focusAfterRender);

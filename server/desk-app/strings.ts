@@ -3,7 +3,8 @@ import type { Lang } from 'itc-status/core';
 
 const SV = {
   loading: 'Hämtar det publicerade dokumentet …',
-  signedOut: 'Du är utloggad. Logga in igen för att fortsätta; ditt utkast finns kvar på den här sidan tills du laddar om den.',
+  signedOut: 'Du är utloggad. Logga in igen för att fortsätta; ditt utkast är sparat i den här webbläsaren och kommer tillbaka.',
+  draftRestored: 'Ditt utkast från förra gången är återställt, ovanpå det som är publicerat nu. Granska och publicera, eller släng det.',
   signInAgain: 'Logga in igen',
   loadFailed: 'Kunde inte hämta det publicerade dokumentet. Försök igen om en stund.',
   nothingPublished: 'Inget är publicerat ännu. Det du publicerar blir det första dokumentet.',
@@ -117,7 +118,8 @@ type Strings = typeof SV;
 
 const EN: Strings = {
   loading: 'Fetching the published document …',
-  signedOut: 'You are signed out. Sign in again to go on; your draft stays on this page until you reload it.',
+  signedOut: 'You are signed out. Sign in again to go on; your draft is kept in this browser and comes back.',
+  draftRestored: 'Your draft from last time is back, on top of what is published now. Check it and publish, or discard it.',
   signInAgain: 'Sign in again',
   loadFailed: 'The published document could not be fetched. Try again in a while.',
   nothingPublished: 'Nothing is published yet. What you publish becomes the first document.',

@@ -197,6 +197,10 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   await shoot(page, 'preview');
   await press(page, 'Lägg till i utkastet');
   await waitForDesk(page, (text) => text.includes('Ny driftstörning: Just nu har vi driftstörningar'), 'the change in the draft');
+  // A reload (or a session that ended) loses nothing: the draft comes back from this browser.
+  await page.reload();
+  await waitForDesk(page, (text) => text.includes('Ditt utkast från förra gången är återställt'), 'the restored draft');
+  assert.match(await deskText(page), /Ny driftstörning: Just nu har vi driftstörningar och arbetar för fullt med att lösa detta\. \(Tierp\)/);
   await page.select('#preview-municipality', 'heby');
   await page.waitForFunction(() => !document.querySelector('itc-desk itc-status-banner')?.shadowRoot?.textContent.includes('Procapita'), { timeout: 5000 });
   await waitForDesk(page, (text) => text.includes('Personalen ser ingenting här'), 'that Heby sees nothing');

@@ -6,6 +6,16 @@ import { addPublisher } from '../../dist/desk/publishers.js';
 export const PUBLISHER = 'anna.publicist@itcentrum.se';
 export const OTHER_PUBLISHER = 'bertil.publicist@itcentrum.se';
 
+/**
+ * A response's status, its body read to the end: an unread body keeps the connection busy, and the
+ * server's close() then waits for it.
+ */
+export async function statusOf(response) {
+  const { status } = await response;
+  await (await response).arrayBuffer();
+  return status;
+}
+
 /** The headers of a same-origin form POST from the desk's pages. */
 export const fromDesk = (server, extra = {}) => ({ origin: server.url, ...extra });
 
@@ -29,7 +39,7 @@ export function signInPathFor(smtp, email) {
 export async function signIn(server, smtp, email = PUBLISHER) {
   await addPublisher(server.db, email);
   const before = smtp.to(email).length;
-  await askForLink(server, email);
+  await statusOf(askForLink(server, email));
   await smtp.waitFor(smtp.messages.length - smtp.to(email).length + before + 1);
   const response = await fetch(server.url + signInPathFor(smtp, email), { method: 'POST', headers: fromDesk(server), redirect: 'manual' });
   if (response.status !== 303) throw new Error(`sign-in answered ${response.status}`);
