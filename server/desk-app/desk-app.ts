@@ -171,7 +171,7 @@ export class ItcDesk extends LitElement {
     } catch (error) {
       if (error instanceof SignedOut) this.signedOut = true;
       else if (this.base === undefined) this.loadFailed = true;
-      else this.message = this.t.failed;
+      else this.message = this.t.requestFailed;
     }
   }
 

@@ -137,6 +137,14 @@ for (const backend of backends()) {
 
     const english = await askForLink(server, 'someone@tierp.se', 'en');
     assert.match(await english.text(), /If someone@tierp\.se is on the list of publishers/);
+    // A link asked for in English opens an English page.
+    await server.db.query('delete from publisher_links');
+    await statusOf(askForLink(server, PUBLISHER, 'en'));
+    await smtp.waitFor(6);
+    const englishMail = smtp.to(PUBLISHER).at(-1);
+    assert.equal(englishMail.parsed.subject, 'Your sign-in link to IT-Centrum’s operational information');
+    const englishPage = await (await fetch(server.url + signInPathFor(smtp, PUBLISHER))).text();
+    assert.match(englishPage, /<html lang="en">[\s\S]*<button type="submit">Sign in<\/button>/);
   });
 
   test(`${backend}: clients are limited to 30 sign-in requests per 15 minutes`, async (t) => {

@@ -40,7 +40,8 @@ export async function requestSignInLink(db: Db, input: { email: string; lang: La
     const message = signInMail({
       to: publisher.email,
       lang: input.lang,
-      url: input.publicUrl + SIGN_IN_PATH + token,
+      // The link's page speaks the language the link was asked for in.
+      url: input.publicUrl + SIGN_IN_PATH + token + (input.lang === 'en' ? '?lang=en' : ''),
       messageId: `<sign-in-${hash.slice(0, 24)}@${input.host}>`,
     });
     await enqueueMail(tx, { subscriberId: null, kind: 'sign-in', dedupeKey: `sign-in:${hash}`, message, now });
