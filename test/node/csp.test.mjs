@@ -4,6 +4,7 @@
 // `securitypolicyviolation` event. Prints "CSP variants passed: N". Under Trusted Types the form's
 // part (loaded beside the bundle) needs the policy "itc-status" next to Lit's "lit-html".
 import { test, before, after } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer, send, CORS, answerPreflight } from './support/server.mjs';
@@ -14,6 +15,8 @@ import { fillForm, submitForm } from './support/form.mjs';
 
 const TITLE = 'Just nu har vi driftstörningar och arbetar för fullt med att lösa detta.';
 const NONCE = 'itc0nonce0test';
+/** The pasted script's SHA-384 (the README's SRI snippet): a policy may pin it as a hash. */
+const SCRIPT_HASH = () => readFileSync(new URL('../../dist/itc-status.js.sri', import.meta.url), 'utf8').trim();
 let browser, statusHost, site;
 let passed = 0;
 
@@ -26,6 +29,9 @@ const policies = {
     `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'self'; connect-src ${host}; base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html itc-status`,
   // A nonce alone admits only scripts that carry it: the form's part gets the bundle's.
   nonceOnly: (host) => `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'self'; connect-src ${host}; base-uri 'none'; object-src 'none'`,
+  // Hashes only: the pasted script matches its hash; the part it loads needs 'strict-dynamic'.
+  hashStrictDynamic: (host) => `default-src 'none'; script-src '${SCRIPT_HASH()}' 'strict-dynamic'; style-src 'self'; connect-src ${host}; base-uri 'none'; object-src 'none'`,
+  hashOnly: (host) => `default-src 'none'; script-src '${SCRIPT_HASH()}'; style-src 'self'; connect-src ${host}; base-uri 'none'; object-src 'none'`,
   twiceTrustedTypes: (host) =>
     `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html itc-status`,
   statusHostBlocked: () => `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html itc-status`,
@@ -34,8 +40,8 @@ const policies = {
     `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${host}; require-trusted-types-for 'script'; trusted-types lit-html`,
 };
 
-function pageHtml({ statusOrigin, scripts = 1, nonce }) {
-  const script = `<script src="/dist/itc-status.js" defer${nonce ? ` nonce="${nonce}"` : ''}></script>`;
+function pageHtml({ statusOrigin, scripts = 1, nonce, integrity }) {
+  const script = `<script src="/dist/itc-status.js" defer${nonce ? ` nonce="${nonce}"` : ''}${integrity ? ` integrity="${integrity}"` : ''}></script>`;
   return `<!doctype html>
 <html lang="sv">
 <head><meta charset="utf-8"><title>Intranät</title>${script.repeat(scripts)}</head>
@@ -68,6 +74,7 @@ before(async () => {
           statusOrigin: statusHost.origin,
           scripts: variant === 'twiceTrustedTypes' ? 2 : 1,
           nonce: variant.startsWith('nonce') ? NONCE : undefined,
+          integrity: variant.startsWith('hash') ? SCRIPT_HASH() : undefined,
         });
         send(res, 200, html, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy });
       },
@@ -168,6 +175,24 @@ test("nonce-based CSP with 'strict-dynamic' and Trusted Types: zero violations",
 test("nonce-based CSP without 'strict-dynamic': the form's part carries the bundle's nonce, zero violations", async () => {
   const { page } = await assertRendersStyledWithoutViolations('nonceOnly');
   await page.browserContext().close();
+  passed += 1;
+});
+
+test("a hash-only CSP with 'strict-dynamic': the pinned script loads the form's part, zero violations", async () => {
+  const { page } = await assertRendersStyledWithoutViolations('hashStrictDynamic');
+  await page.browserContext().close();
+  passed += 1;
+});
+
+test("a hash-only CSP without 'strict-dynamic' (why the README asks for it): the banner works, the form's part is refused", async () => {
+  const context = await browser.createBrowserContext();
+  const { page, harness, until } = await openPage(context);
+  await page.goto(`${site.origin}/page?variant=hashOnly`, { waitUntil: 'load' });
+  await until((title) => document.querySelector('itc-status-banner')?.shadowRoot?.textContent.includes(title), TITLE, { message: 'the disruption' });
+  const { violations } = await harness();
+  assert.ok(violations.some((v) => /^script-src/.test(v.directive) && /itc-subscribe\.[\w-]{8}\.js/.test(v.blocked)), JSON.stringify(violations));
+  assert.equal(await page.evaluate(() => !!document.querySelector('itc-subscribe').shadowRoot?.querySelector('form')), false, 'no form without its part');
+  await context.close();
   passed += 1;
 });
 

@@ -12,6 +12,11 @@ export interface ShownStatus {
  * started, ended or was edited). Not fired when a refresh brings the same content. Bubbles, composed.
  */
 export class ItcStatusChangeEvent extends CustomEvent<ShownStatus> {
+  /**
+   * Takes the `detail` only: the type and options belong to the class (unlike
+   * `new CustomEvent(type, { detail })`), so an event made in a test or a portal's own code is
+   * always the one the element fires: `new ItcStatusChangeEvent({ disruptions, maintenance })`.
+   */
   constructor(detail: ShownStatus) {
     super('itc-status-change', { detail, bubbles: true, composed: true });
   }
@@ -19,6 +24,7 @@ export class ItcStatusChangeEvent extends CustomEvent<ShownStatus> {
 
 /** `itc-status-error`: loading the status document failed; `detail` says why. Bubbles, composed. */
 export class ItcStatusErrorEvent extends CustomEvent<LoadError> {
+  /** Takes the `detail` only, as ItcStatusChangeEvent: `new ItcStatusErrorEvent({ kind: 'network', message })`. */
   constructor(detail: LoadError) {
     super('itc-status-error', { detail, bubbles: true, composed: true });
   }

@@ -4,7 +4,11 @@ import type { SubscribeOutcome, SubscribePayload } from './send.js';
 /** What went wrong: the outcome of a request that was sent but not accepted. */
 export type SubscribeFailure = Exclude<SubscribeOutcome, { kind: 'success' }>;
 
-/** A class of bubbling, composed events of one type whose constructor takes the `detail`. */
+/**
+ * A class of bubbling, composed events of one type whose constructor takes the `detail` only (the
+ * type and options belong to the class, unlike `new CustomEvent(type, { detail })`), as the
+ * banner's events do: `new ItcSubscribeSuccessEvent({ payload, status: 202 })`.
+ */
 const eventClass = <T>(type: string, cancelable?: boolean): new (detail: T) => CustomEvent<T> =>
   class extends CustomEvent<T> {
     constructor(detail: T) {
