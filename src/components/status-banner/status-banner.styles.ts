@@ -4,6 +4,9 @@ import { css } from 'lit';
 // Defaults meet WCAG AA: white on #b00020 is 7.3:1, on #7a0012 11.4:1; #3d2600 on #fff4e0 13:1;
 // #0b5394 on white 7.8:1. Only the overlay placement moves (a transform, which shifts no layout),
 // and not when reduced motion is preferred.
+// Windows' contrast themes (forced-colors) drop backgrounds: every box has a border, transparent
+// until then, and critical and minor disruptions differ by their border too. Printed, backgrounds
+// are dropped as well: black on white, without buttons.
 // `.root>p` are the neutral notice and the stale line. Templates put no line breaks inside a <p>,
 // so every paragraph can keep the line breaks of the document's texts (pre-line).
 export const styles = css`
@@ -41,4 +44,7 @@ button{padding:.5em 1em;border:2px solid;background:#fff;font:inherit;cursor:poi
 .dismiss{justify-self:end}
 @keyframes in{from{transform:translateY(-100%)}}
 @media (prefers-reduced-motion:reduce){.shows{animation:none!important}}
+[part=badge],.root>p{border:1px solid transparent}
+@media (forced-colors:active){[part$=critical]{border-width:5px}[part$=minor]{border-style:dashed}}
+@media print{article[part]{border-color:#000;background:none;color:#000}button{display:none}}
 `;
