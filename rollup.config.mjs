@@ -1,8 +1,9 @@
 // Two builds from one source:
 // - dist/itc-status.js: the file editors paste as a classic <script defer>. A minified IIFE with
 //   Lit inlined (production build of Lit: no dev-mode warnings). The sign-up form is a part of
-//   its own beside it, dist/itc-subscribe.<hash>.js, loaded only on pages with a form
-//   (scripts/rollup-parts.mjs).
+//   its own beside it, dist/itc-subscribe.<hash>.js, loaded only on pages with a form, and so is
+//   the calendar file's generator, dist/itc-calendar.<hash>.js, loaded when someone presses
+//   "Lägg till i kalender" (scripts/rollup-parts.mjs).
 // - dist/esm/: ES modules for npm users, one file per source module, Lit kept external so an
 //   application shares its own copy. Type declarations are written by `tsc` (see package.json).
 // - dist/cli.js: the `itc-status` command-line tool for Node 20, the core bundled in.
@@ -12,7 +13,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
-import { subscribePart } from './scripts/rollup-parts.mjs';
+import { bundleParts, calendarOnDemand } from './scripts/rollup-parts.mjs';
 
 /** Minifier settings of the pasted bundle; the benchmark builds its reference bundle with the same. */
 export const bundleTerser = () => terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } });
@@ -29,7 +30,7 @@ const ts = (options = {}) =>
 /** The plugins that compile and minify the pasted bundle and its parts. */
 const compile = () => [bundleResolve(), ts(), minifyTemplates(), bundleTerser()];
 /** Every plugin of the pasted bundle, in order (the benchmark builds variants of it with the same). */
-export const bundlePlugins = () => [subscribePart(compile), ...compile()];
+export const bundlePlugins = () => [bundleParts(compile), calendarOnDemand(), ...compile()];
 
 export default [
   {

@@ -7,12 +7,15 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { PART_FILE, partFilesIn } from './rollup-parts.mjs';
+import { CALENDAR_PART_FILE, PART_FILE, calendarPartFilesIn, partFilesIn } from './rollup-parts.mjs';
 
 const PART_FILE_IN_DIST = new RegExp('^dist/' + PART_FILE.source.slice(1));
+const CALENDAR_PART_IN_DIST = new RegExp('^dist/' + CALENDAR_PART_FILE.source.slice(1));
 
 /** The sign-up form's part of the pasted bundle, by the name this script shows for it. */
 export const FORM_PART = 'dist/itc-subscribe.<hash>.js';
+/** The calendar file's part (loaded on "Lägg till i kalender"), likewise. */
+export const CALENDAR_PART = 'dist/itc-calendar.<hash>.js';
 
 /**
  * Gzip targets in bytes (1 KB = 1000 bytes, as browsers' devtools count): the pasted bundle with
@@ -37,7 +40,7 @@ function filesUnder(dir) {
 export function measure(path) {
   const bytes = readFileSync(path);
   return {
-    file: relative(process.cwd(), path).replace(PART_FILE_IN_DIST, FORM_PART),
+    file: relative(process.cwd(), path).replace(PART_FILE_IN_DIST, FORM_PART).replace(CALENDAR_PART_IN_DIST, CALENDAR_PART),
     minified: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -53,9 +56,9 @@ function main() {
     process.exit(1);
   }
 
-  // What users load: the pasted bundle and its form part, and the ES modules an application
+  // What users load: the pasted bundle and its parts, and the ES modules an application
   // imports (not types, not the CLI).
-  const part = partFilesIn('dist');
+  const part = [...partFilesIn('dist'), ...calendarPartFilesIn('dist')];
   const files = ['dist/itc-status.js', ...part, ...filesUnder('dist/esm').filter((f) => f.endsWith('.js'))];
   const rows = files.map(measure);
   const esm = rows.slice(1 + part.length).reduce((sum, r) => ({ minified: sum.minified + r.minified, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }), { minified: 0, gzip: 0, brotli: 0 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
@@ -16,7 +16,8 @@ async function download(button: HTMLElement) {
     body = fetch(this.href).then((r) => r.blob());
   });
   button.click();
-  expect(anchor, 'a download was started').to.exist;
+  // The file is made asynchronously (the pasted bundle loads its generator on the first press).
+  await waitUntil(() => anchor, 'a download was started', { timeout: 2000 });
   const blob = await body!;
   const given = objectUrls.getCalls().find((call) => call.returnValue == anchor!.href)!.args[0] as Blob;
   objectUrls.restore();
@@ -100,6 +101,7 @@ describe('<itc-status-banner> "Lägg till i kalender"', () => {
     expect(getComputedStyle(button).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Space' });
+    await waitUntil(() => names.length == 2, 'two downloads', { timeout: 2000 });
     expect(names).to.deep.equal(['2022-10-30-alvkarleby.ics', '2022-10-30-alvkarleby.ics']);
     expect(element.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
   });

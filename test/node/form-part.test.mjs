@@ -1,6 +1,7 @@
 // The pasted bundle loads the sign-up form's code (dist/itc-subscribe.<hash>.js) only on pages
 // that have an <itc-subscribe>: once, whether the form is in the page from the start or added
-// later, and never on pages that show status only. Against a real server on 127.0.0.1, which
+// later, in the document or in a portal component's shadow root, and never on pages that show
+// status only. Against a real server on 127.0.0.1, which
 // logs every request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +32,18 @@ before(async () => {
       '/banner-only.html': page(''),
       '/form.html': page(`<itc-subscribe action="/subscribe">${FALLBACK}</itc-subscribe>`),
       '/two-forms.html': page(`<itc-subscribe action="/subscribe"></itc-subscribe><section><itc-subscribe action="/subscribe" lang="en"></itc-subscribe></section>`),
+      // A portal's own component, defined before the bundle runs, with the form in its shadow root.
+      '/portal-before.html': page(`<script>
+customElements.define('portal-card', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<h2>Prenumerera</h2><itc-subscribe action="/subscribe"></itc-subscribe>'; }
+});
+</script><portal-card></portal-card>`),
+      // A component with a shadow root but no form.
+      '/portal-without-form.html': page(`<script>
+customElements.define('portal-card', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Nyheter</p>'; }
+});
+</script><portal-card></portal-card>`),
       // A copy of the bundle served from a folder without the part.
       '/alone/itc-status.js': (req, res) => send(res, 200, readBundle(), { 'Content-Type': 'text/javascript; charset=utf-8' }),
       '/part-missing.html': page(`<itc-subscribe action="/subscribe">${FALLBACK}</itc-subscribe>`, '/alone/itc-status.js'),
@@ -109,6 +122,59 @@ test('a form added after the page loaded (inside another element) loads the part
   });
   await until(() => document.querySelector('itc-subscribe')?.shadowRoot?.querySelector('form'), undefined, { message: 'the form' });
   assert.equal(partRequests().length, 1);
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
+test("a form in a portal component's shadow root, there before the bundle ran, loads the part", async () => {
+  const { page, record, until } = await open('/portal-before.html');
+  await until(() => document.querySelector('portal-card').shadowRoot.querySelector('itc-subscribe')?.shadowRoot?.querySelector('form'), undefined, { message: 'the form in the shadow root' });
+  assert.equal(partRequests().length, 1);
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
+test('a form rendered later into nested shadow roots (closed ones too) loads the part then, once', async () => {
+  const { page, record, until } = await open('/banner-only.html');
+  await page.evaluate(() => {
+    // The portal's components are defined after the bundle ran; the inner one renders the form a moment later.
+    customElements.define('portal-inner', class extends HTMLElement {
+      constructor() {
+        super();
+        const root = this.attachShadow({ mode: 'closed' });
+        window.__inner = root;
+        setTimeout(() => (root.innerHTML = '<itc-subscribe action="/subscribe" lang="en"></itc-subscribe>'), 50);
+      }
+    });
+    customElements.define('portal-page', class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<section><portal-inner></portal-inner></section>';
+      }
+    });
+    document.body.append(document.createElement('portal-page'));
+  });
+  const label = await until(() => window.__inner.querySelector('itc-subscribe')?.shadowRoot?.querySelector('button')?.textContent, undefined, { message: 'the form in the closed shadow root' });
+  assert.equal(label, 'Subscribe');
+  assert.equal(partRequests().length, 1);
+  // attachShadow is the page's own again once the form is found.
+  assert.equal(await page.evaluate(() => Element.prototype.attachShadow.toString().includes('[native code]')), true);
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
+test('components with shadow roots but no form: the part is not asked for, and their shadow roots work as before', async () => {
+  const { page, record } = await open('/portal-without-form.html');
+  const made = await page.evaluate(() => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Kalender</p>';
+    document.body.append(host);
+    return [root instanceof ShadowRoot, host.shadowRoot === root, document.querySelector('portal-card').shadowRoot.textContent];
+  });
+  assert.deepEqual(made, [true, true, 'Nyheter']);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.deepEqual(partRequests(), []);
   assert.deepEqual(record.pageErrors, []);
   await page.close();
 });

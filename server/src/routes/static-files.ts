@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
-/** A file name with a content hash (the form's part) never changes: cache it for a year. */
+/** A file name with a content hash (the bundle's parts) never changes: cache it for a year. */
 const HASHED = /\.[A-Za-z0-9_-]{8}\.js$/;
 
 export default async function staticRoutes(app: FastifyInstance, options: { widgetDir: string; assetsDir: string; demoDir?: string }) {
@@ -13,7 +13,7 @@ export default async function staticRoutes(app: FastifyInstance, options: { widg
     root: options.widgetDir,
     prefix: '/widgets/',
     decorateReply: false,
-    allowedPath: (path) => /^\/(itc-status\.js(\.sri)?|itc-subscribe\.[\w-]+\.js)$/.test(path),
+    allowedPath: (path) => /^\/(itc-status\.js(\.sri)?|itc-(subscribe|calendar)\.[\w-]+\.js)$/.test(path),
     setHeaders(res, path) {
       // Loaded cross-origin with integrity and crossorigin="anonymous": CORS is required.
       res.header('access-control-allow-origin', '*');

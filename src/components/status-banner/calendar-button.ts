@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { toICalendar } from '../../core/ics.js';
 import type { Lang, MaintenanceWindow } from '../../core/types.js';
+import { calendarText } from './calendar-file.js';
 
 /**
  * "Lägg till i kalender": downloads the window as an .ics file (the same generator as
@@ -15,16 +15,20 @@ export const calendarButton = (
   html`<button part="calendar" @click=${() => download(w, names, options)}>${label}<span class="vh">: <span lang="sv">${w.title}</span>, ${names(w.municipalities)}</span></button>`;
 
 function download(w: MaintenanceWindow, names: (ids: string[]) => string, options: { lang: Lang; timeZone?: string }): void {
-  const text = toICalendar([w], {
+  calendarText([w], {
     now: Date.now(),
     municipalities: w.municipalities.map((id) => ({ id, name: names([id]) })),
     lang: options.lang,
     timeZone: options.timeZone,
-  });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  a.download = w.id.replace(/[^\w.-]+/g, '-') + '.ics';
-  a.click();
-  // Give the download time to start before the object URL is released.
-  setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
+  }).then(
+    (text) => {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+      a.download = w.id.replace(/[^\w.-]+/g, '-') + '.ics';
+      a.click();
+      // Give the download time to start before the object URL is released.
+      setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
+    },
+    (reason) => console.error(`itc-status: the calendar file cannot be made: ${reason}`),
+  );
 }
