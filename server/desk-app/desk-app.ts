@@ -281,11 +281,13 @@ export class ItcDesk extends LitElement {
     await this.guard(async () => {
       const { status, body } = await deskApi.publish(this.lang, documentText(this.draft), this.base?.etag ?? null);
       if (status === 200 && body.version !== undefined) {
-        this.outcome = { kind: 'published', version: body.version, warnings: (body.warnings ?? []).map((w) => w.message) };
-        this.changes = [];
-        this.estimate = undefined;
+        // The new base, the empty draft and the outcome in one update: the lists never show the
+        // old version without the changes in between.
         const state = await deskApi.state(this.lang);
         this.base = state.body.current;
+        this.changes = [];
+        this.estimate = undefined;
+        this.outcome = { kind: 'published', version: body.version, warnings: (body.warnings ?? []).map((w) => w.message) };
         await this.loadVersions();
         void this.followDelivery(body.version);
       } else if (status === 412 && body.current) {

@@ -8,6 +8,8 @@ import { municipalityKey, resolveMunicipalities } from './municipalities.js';
 export interface SelectOptions {
   /** Municipality ids or names, separated by spaces or commas; absent or empty = all. */
   municipality?: string;
+  /** The audience already resolved (resolveMunicipalities' `ids`); when given, `municipality` is not read. */
+  municipalityIds?: readonly string[];
   /** The instant to select for (ms since the epoch). */
   now: number;
   /** How far ahead upcoming windows are shown, in days of 24 hours. Default 14. */
@@ -21,9 +23,9 @@ export interface SelectOptions {
  *   `ongoing` from `start`, each system sub-window `upcoming`, `ongoing` or `past` on its own.
  * - `nextChange`: the earliest instant after `now` at which any of this would differ.
  */
-export function selectStatus(document: StatusDocument, { municipality, now, horizonDays = 14 }: SelectOptions): Selection {
+export function selectStatus(document: StatusDocument, { municipality, municipalityIds, now, horizonDays = 14 }: SelectOptions): Selection {
   const horizon = horizonDays * 864e5;
-  const wanted = resolveMunicipalities(document, municipality).ids.map(municipalityKey);
+  const wanted = (municipalityIds ?? resolveMunicipalities(document, municipality).ids).map(municipalityKey);
   const concerns = (ids: string[]) => !wanted.length || !ids.length || ids.some((id) => wanted.includes(municipalityKey(id)));
   let next = Infinity;
   /** Notes `t` if it is the next instant at which the selection changes; whether `now` is before `t`. */

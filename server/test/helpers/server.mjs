@@ -1,12 +1,13 @@
 // Test servers: the real status host (startServer) listening on 127.0.0.1, on PGlite in a temp
 // folder or on a fresh database of the test PostgreSQL cluster (ITC_TEST_POSTGRES_URL), with
 // mail to an SMTP sink. `backends()` names the databases this run covers.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../dist/config.js';
 import { startServer } from '../../dist/server.js';
+import { openDatabase } from '../../dist/db/open.js';
 
 /** PGlite always; PostgreSQL when the test run started a cluster (scripts/test.mjs does). */
 export function backends() {
@@ -27,9 +28,26 @@ export async function freshPostgresDatabase() {
   return url.href;
 }
 
-/** Environment for a server on `backend`: DATABASE_URL for PostgreSQL, a temp DATA_DIR always. */
+let pgliteTemplate;
+
+/**
+ * A migrated, empty PGlite folder, made once per test process. Each test server starts on a copy:
+ * a new folder takes about 5 s to initialise, a copy well under 1 s.
+ */
+function migratedPglite() {
+  pgliteTemplate ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itc-pglite-template-'));
+    await (await openDatabase({ dataDir: dir })).close();
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return join(dir, 'pgdata');
+  })();
+  return pgliteTemplate;
+}
+
+/** Environment for a server on `backend`: DATABASE_URL for PostgreSQL, a temp DATA_DIR always (on PGlite, with the migrated database in it). */
 export async function backendEnv(backend) {
   const dataDir = mkdtempSync(join(tmpdir(), 'itc-server-test-'));
+  if (backend === 'pglite') cpSync(await migratedPglite(), join(dataDir, 'pgdata'), { recursive: true });
   // Links in emails name the public host; tests request their paths from the test server.
   const env = { DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_URL: 'https://status.itcentrum.se' };
   if (backend === 'postgres') env.DATABASE_URL = await freshPostgresDatabase();

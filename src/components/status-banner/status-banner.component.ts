@@ -1,24 +1,18 @@
 import { html, nothing } from 'lit';
-import { formatDateTimeAttr, formatRecent, formatSince, formatState, formatSubWindowTime, formatWindowTime } from '../../core/format.js';
 import { resolveMunicipalities } from '../../core/municipalities.js';
 import { selectStatus } from '../../core/select.js';
 import { checked } from '../../data/checked.js';
-import { calendarButton } from './calendar-button.js';
 import { dismissedIds, rememberDismissed } from './dismissed.js';
 import { StatusElement } from '../../data/status-element.js';
 import type { LoadError } from '../../data/status-state.js';
 import { langOf, pageLang } from '../page-lang.js';
 import { ItcStatusChangeEvent, ItcStatusErrorEvent, type ShownStatus } from './events.js';
+import { disruptionsPart, noticePart, stalePart, windowsPart, type PartContext } from './status-banner.parts.js';
 import { styles } from './status-banner.styles.js';
 import { strings } from './status-banner.strings.js';
 
 export type BannerShow = 'all' | 'disruptions' | 'maintenance';
 export type BannerPlacement = 'inline' | 'overlay';
-
-// The document's texts are Swedish: marked so even on an English page.
-const sv = (text: string) => html`<span lang="sv">${text}</span>`;
-const paragraph = (text?: string) => (text ? html`<p lang="sv">${text}</p>` : nothing);
-const time = (instant: number, text: string) => html`<time datetime=${formatDateTimeAttr(instant)}>${text}</time>`;
 
 /**
  * Shows what concerns one audience on an intranet page: active disruptions as a red banner and
@@ -150,77 +144,56 @@ export class ItcStatusBanner extends StatusElement {
       const { ids, unknown } = resolveMunicipalities(doc, this.municipality);
       checked('municipality', unknown[0] && this.municipality, () => ids.join(' ') || 'all');
       const selection = selectStatus(doc, {
-        municipality: this.municipality,
+        municipalityIds: ids,
         now,
         horizonDays: checked('horizon-days', this.horizonDays, (value) => (Number.isFinite(value) && value! >= 0 ? value! : 14)),
       });
       if (show != 'maintenance') shown.disruptions = selection.disruptions;
       if (show != 'disruptions') shown.maintenance = selection.maintenance;
       nextChange = selection.nextChange;
-      // Politely announce disruptions that appear after the first document was shown. Those present
-      // at first are part of the page like any other content and are not read out unasked.
-      const fresh = shown.disruptions.filter((d) => !this.#seen?.has(d.id));
-      // Cleared when nothing is left that the announcement could be about.
-      if ((this.#seen && fresh[0]) || !shown.disruptions[0]) this.#announced = fresh.map((d) => d.title);
-      this.#seen ??= new Set();
-      for (const d of fresh) this.#seen.add(d.id);
+      this.#announce(shown.disruptions);
     }
     this.status.wakeAt(nextChange);
     const { disruptions, maintenance } = shown;
-    const { expanded } = this;
-    const max = checked('max', this.max, (value) => (Number.isInteger(value) && value! > 0 ? value! : 3));
     checked('lang', this.lang || null, (value) => (langOf(value) ? value! : 'sv'));
     const lang = pageLang(this) ?? 'sv';
-    const [region, critical, major, minor, systemsLabel, latestUpdate, readMore, windowsHeading, showAll, showFewer, unavailable, goTo, staleBefore, staleAfter, newDisruption, addToCalendar, hide] = strings[lang];
+    const t = strings[lang];
     // The overlay shows what there is until "Dölj", then nothing until the set of disruptions changes.
     const overlay = checked('placement', this.placement, (value) => (value == 'overlay' ? value : 'inline')) == 'overlay';
     const ids = disruptions.map((d) => d.id).join();
     const shows = !(overlay && this.dismissed == ids) && (status == 'error' || disruptions[0] || maintenance[0]);
-    const options = { lang, timeZone: doc?.timeZone, now };
-    // "Läs mer", whose accessible name also says what it is about.
-    const names = (ids: string[]) => ids.map((id) => doc!.municipalities.find((m) => m.id == id)?.name ?? id).join(', ');
-    const more = (url: string | undefined, title: string) =>
-      url ? html`<a part="link" href=${url}>${readMore}<span class="vh">: ${sv(title)}</span></a>` : nothing;
-    return html`<div class="root${shows ? ' shows' : ''}" lang=${lang}>${shows ? html`${overlay
-  ? html`<button part="dismiss" class="dismiss" @click=${() => rememberDismissed((this.dismissed = ids))}>${hide}</button>`
-  : nothing}${status == 'error'
-  ? // The publisher's link names its site ("Gå till itcentrum.se"); a mailto: or tel: link itself.
-    html`<p part="notice">${unavailable}${publisherUrl ? html` <a part="link" href=${publisherUrl}>${goTo}${new URL(publisherUrl).host || publisherUrl}</a>` : nothing}</p>`
+    const municipalityNames = new Map(doc?.municipalities.map((m) => [m.id, m.name]));
+    const context: PartContext = {
+      t,
+      lang,
+      options: { lang, timeZone: doc?.timeZone, now },
+      names: (list) => list.map((id) => municipalityNames.get(id) ?? id).join(', '),
+    };
+    const cards = {
+      max: checked('max', this.max, (value) => (Number.isInteger(value) && value! > 0 ? value! : 3)),
+      expanded: !!this.expanded,
+      toggle: () => (this.expanded = !this.expanded),
+    };
+    return html`<div class="root${shows ? ' shows' : ''}" lang=${lang}>${shows
+      ? html`${overlay ? html`<button part="dismiss" class="dismiss" @click=${() => rememberDismissed((this.dismissed = ids))}>${t.hide}</button>` : nothing}${status == 'error'
+  ? noticePart(publisherUrl, context)
   : nothing}
-${disruptions.length
-  ? html`<section part="banner" aria-labelledby="dh"><h2 id="dh" class="vh">${region}</h2>${disruptions.map((d) => {
-      const update = d.updates[0];
-      return html`<article part="disruption disruption-${d.severity}">
-<h3><span class="severity">${{ critical, major, minor }[d.severity]}<span class="vh">: </span></span>${sv(d.title)}</h3>
-<p class="since">${formatSince(d.start, options)}</p>
-${paragraph(d.message)}
-${d.systems.length ? html`<p>${systemsLabel}: ${sv(d.systems.join(', '))}</p>` : nothing}
-${update ? html`<p>${latestUpdate} ${time(update.at, formatRecent(update.at, options))}: ${sv(update.message)}</p>` : nothing}
-${more(d.url, d.title)}</article>`;
-    })}</section>`
-  : nothing}
-${maintenance.length
-  ? html`<section part="windows" aria-labelledby="wh"><h2 id="wh" part="windows-heading">${windowsHeading}</h2>
-<ul id="cards" part="cards">${(expanded ? maintenance : maintenance.slice(0, max)).map(
-      ({ window: w, state, systems }) => html`<li part="card${state == 'ongoing' ? ' card-ongoing' : ''}">
-<h3 lang="sv">${w.title}<span class="vh">, </span><span class="where">${names(w.municipalities)}</span></h3>
-${state == 'ongoing' ? html`<p part="badge">${formatState(state, lang)}</p>` : nothing}
-<p>${time(w.start, formatWindowTime(w.start, w.end, options))}</p>
-${paragraph(w.description)}
-${systems.length
-  ? html`<ul class="systems" aria-label=${systemsLabel}>${systems.map(
-      (s) => html`<li>${sv(s.name)} ${time(s.start, formatSubWindowTime(s.start, s.end, { ...options, windowStart: w.start }))}${s.state == 'upcoming' ? '' : ` (${formatState(s.state, lang).toLowerCase()})`}</li>`,
-    )}</ul>`
-  : nothing}
-${paragraph(w.support)}
-${more(w.url, w.title)}
-${calendarButton(w, addToCalendar, names, options)}</li>`,
-    )}</ul>
-${maintenance.length > max
-  ? html`<button part="show-all" aria-expanded=${!!expanded} aria-controls="cards" @click=${() => (this.expanded = !expanded)}>${expanded ? showFewer : showAll + maintenance.length + ')'}</button>`
-  : nothing}</section>`
-  : nothing}
-${status == 'stale' ? html`<p part="stale">${staleBefore}${formatRecent(receivedAt!, options)}${staleAfter}</p>` : nothing}` : nothing}
-<div class="vh" role="status">${this.#announced.map((title) => `${newDisruption}: ${title}`).join('. ')}</div></div>`;
+${disruptions.length ? disruptionsPart(disruptions, context) : nothing}
+${maintenance.length ? windowsPart(maintenance, context, cards) : nothing}
+${status == 'stale' ? stalePart(receivedAt!, context) : nothing}`
+      : nothing}
+<div class="vh" role="status">${this.#announced.map((title) => `${t.newDisruption}: ${title}`).join('. ')}</div></div>`;
+  }
+
+  /**
+   * Politely announces disruptions that appear after the first document was shown. Those present
+   * at first are part of the page like any other content and are not read out unasked.
+   */
+  #announce(disruptions: ShownStatus['disruptions']): void {
+    const fresh = disruptions.filter((d) => !this.#seen?.has(d.id));
+    // Cleared when nothing is left that the announcement could be about.
+    if ((this.#seen && fresh[0]) || !disruptions[0]) this.#announced = fresh.map((d) => d.title);
+    this.#seen ??= new Set();
+    for (const d of fresh) this.#seen.add(d.id);
   }
 }
