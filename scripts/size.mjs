@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run size`: raw (the bundle is minified), gzip and brotli bytes of every file in dist/ that users load,
-// and what a page with a form loads (the bundle and the form's part).
+// `npm run size`: raw (the bundle is minified), gzip and brotli bytes of every file in dist/ that users load
+// (the bundle, its form and calendar parts, the ES modules), and what a page with a form loads.
 // With --check, fails when a file is over its ceiling (deterministic: the same build gives the
 // same bytes, so the check may fail a test run), and reports how far it is from its target.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -58,10 +58,11 @@ function main() {
 
   // What users load: the pasted bundle and its parts, and the ES modules an application
   // imports (not types, not the CLI).
-  const part = [...partFilesIn('dist'), ...calendarPartFilesIn('dist')];
-  const files = ['dist/itc-status.js', ...part, ...filesUnder('dist/esm').filter((f) => f.endsWith('.js'))];
+  const form = partFilesIn('dist');
+  const calendar = calendarPartFilesIn('dist');
+  const files = ['dist/itc-status.js', ...form, ...calendar, ...filesUnder('dist/esm').filter((f) => f.endsWith('.js'))];
   const rows = files.map(measure);
-  const esm = rows.slice(1 + part.length).reduce((sum, r) => ({ minified: sum.minified + r.minified, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }), { minified: 0, gzip: 0, brotli: 0 });
+  const esm = rows.slice(1 + form.length + calendar.length).reduce((sum, r) => ({ minified: sum.minified + r.minified, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }), { minified: 0, gzip: 0, brotli: 0 });
 
   const pad = (value, width) => String(value).padStart(width);
   console.log(`${'file'.padEnd(44)} ${pad('bytes', 9)} ${pad('gzip', 7)} ${pad('brotli', 7)}  target / ceiling (gzip)`);
@@ -73,18 +74,19 @@ function main() {
       (ceiling ? `${target ? ' / ' : ''}${ceiling} ${r.gzip <= ceiling ? 'ok' : 'OVER'}` : '');
     console.log(`${r.file.padEnd(44)} ${pad(r.minified, 9)} ${pad(r.gzip, 7)} ${pad(r.brotli, 7)}  ${verdict}`);
   }
-  if (part.length) {
-    const [bundle, form] = rows;
-    console.log(`${'a page with a form (bundle + form part)'.padEnd(44)} ${pad(bundle.minified + form.minified, 9)} ${pad(bundle.gzip + form.gzip, 7)} ${pad(bundle.brotli + form.brotli, 7)}`);
+  if (form.length) {
+    const [bundle, part] = rows;
+    console.log(`${'a page with a form (bundle + form part)'.padEnd(44)} ${pad(bundle.minified + part.minified, 9)} ${pad(bundle.gzip + part.gzip, 7)} ${pad(bundle.brotli + part.brotli, 7)}`);
   }
   console.log(`${'dist/esm (sum of files, Lit external)'.padEnd(44)} ${pad(esm.minified, 9)} ${pad(esm.gzip, 7)} ${pad(esm.brotli, 7)}`);
 
   if (process.argv.includes('--check')) {
-    if (part.length != 1) console.error(`Expected one form part beside the bundle (${FORM_PART}), found ${part.length}.`);
+    if (form.length != 1) console.error(`Expected one form part beside the bundle (${FORM_PART}), found ${form.length}.`);
+    if (calendar.length != 1) console.error(`Expected one calendar part beside the bundle (${CALENDAR_PART}), found ${calendar.length}.`);
     // The ceiling where a file has one (it is over its target), else the target itself.
     const limit = (file) => CEILINGS[file] ?? TARGETS[file] ?? Infinity;
     const over = rows.filter((r) => r.gzip > limit(r.file));
     for (const r of over) console.error(`Too big: ${r.file} is ${r.gzip} bytes gzip, limit ${limit(r.file)}${TARGETS[r.file] ? ` (target ${TARGETS[r.file]})` : ''}.`);
-    process.exit(over.length > 0 || part.length != 1 ? 1 : 0);
+    process.exit(over.length > 0 || form.length != 1 || calendar.length != 1 ? 1 : 0);
   }
 }
