@@ -181,8 +181,13 @@ export class ItcDesk extends LitElement {
     return localNow(TIME_ZONE);
   }
 
+  /** The published document, parsed once per version (changes never modify it: draft.ts). */
+  #parsedBase?: { from: PublishedVersion & { body: string }; document: RawDocument };
+
   private get baseDocument(): RawDocument {
-    return this.base ? (JSON.parse(this.base.body) as RawDocument) : emptyDocument(`${this.now.date}T${this.now.time}`);
+    if (!this.base) return emptyDocument(`${this.now.date}T${this.now.time}`);
+    if (this.#parsedBase?.from !== this.base) this.#parsedBase = { from: this.base, document: JSON.parse(this.base.body) as RawDocument };
+    return this.#parsedBase.document;
   }
 
   /** The published document with the publisher's changes. */
@@ -573,12 +578,12 @@ export class ItcDesk extends LitElement {
     `;
   }
 
-  private describeChange(change: Change): string {
+  /** A line of the draft's list; `draft` and `base` are the documents it is read against. */
+  private describeChange(change: Change, draft: RawDocument, base: RawDocument): string {
     const c = this.t.change;
-    const draft = this.draft;
     const title = (id: string) => draft.disruptions?.find((d) => d.id === id)?.title ?? id;
     const cancelled = (id: string) => {
-      const window = this.baseDocument.maintenance?.find((w) => w.id === id);
+      const window = base.maintenance?.find((w) => w.id === id);
       return window ? `${window.title} (${municipalityNames(window.municipalities, this.lang)}, ${window.start.replace('T', ' ')}–${window.end.slice(11)})` : id;
     };
     switch (change.kind) {
@@ -599,10 +604,12 @@ export class ItcDesk extends LitElement {
 
   private renderDraft() {
     const t = this.t;
-    const problems = this.changes.length > 0 ? checkStatusDocument(this.draft, { now: Date.now() }) : undefined;
+    const draft = this.draft;
+    const base = this.baseDocument;
+    const problems = this.changes.length > 0 ? checkStatusDocument(draft, { now: Date.now() }) : undefined;
     return html`<section aria-labelledby="draft-heading">
       <h2 id="draft-heading" tabindex="-1">${t.draftHeading}</h2>
-      ${this.changes.length === 0 ? html`<p>${t.draftEmpty}</p>` : html`<ol class="changes">${this.changes.map((c) => html`<li>${this.describeChange(c)}</li>`)}</ol>`}
+      ${this.changes.length === 0 ? html`<p>${t.draftEmpty}</p>` : html`<ol class="changes">${this.changes.map((c) => html`<li>${this.describeChange(c, draft, base)}</li>`)}</ol>`}
       ${this.estimate ? html`<p class="estimate">${this.estimate}</p>` : nothing}
       ${problems && !problems.usable ? html`<p class="field-error">${t.otherProblems}</p>` : nothing}
       <div class="actions">

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { HELP } from './cli/help.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { DatabaseOpenError } from './db/db.js';
+import { DatabaseOpenError, type Db } from './db/db.js';
 import { openDatabase } from './db/open.js';
 import { addPublisher, publisherAddress, publishers, removePublisher } from './desk/publishers.js';
 import { createPublishToken, listTokens, revokePublishToken, TokenNameTaken } from './services/publish-tokens.js';
@@ -14,14 +14,23 @@ import { startServer } from './server.js';
 
 class UsageError extends Error {}
 
+/** Runs `work` on the configured database (created and migrated on a fresh folder), then closes it. */
+async function withDatabase<T>(config: Readonly<Config>, work: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
 async function tokenCommand(config: Readonly<Config>, action: string | undefined, rest: string[], name: string | undefined): Promise<number> {
   if (action === 'create' && (!name || !/^[\w.@-]{1,64}$/.test(name))) {
     throw new UsageError('token create behöver --name NAMN (1–64 tecken: bokstäver, siffror, . _ - @) / needs --name NAME');
   }
   if (action === 'revoke' && !rest[0]) throw new UsageError('token revoke behöver ett namn / needs a name');
   if (action !== 'create' && action !== 'list' && action !== 'revoke') throw new UsageError('token create | list | revoke');
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  try {
+  return withDatabase(config, async (db) => {
     if (action === 'create') {
       const token = await createPublishToken(db, name!);
       console.log(`Publiceringsnyckel för "${name}" (visas bara nu) / Publishing token for "${name}" (shown only now):`);
@@ -38,9 +47,7 @@ async function tokenCommand(config: Readonly<Config>, action: string | undefined
       console.log(`Spärrad / Revoked: ${rest[0]}`);
     }
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 /** The desk's publishers: `publisher add ADDRESS`, `publisher list`, `publisher remove ADDRESS`. */
@@ -48,8 +55,7 @@ async function publisherCommand(config: Readonly<Config>, action: string | undef
   if (action !== 'add' && action !== 'list' && action !== 'remove') throw new UsageError('publisher add ADRESS | list | remove ADRESS');
   const address = action === 'list' ? undefined : publisherAddress(rest[0] ?? '');
   if (action !== 'list' && !address) throw new UsageError(`publisher ${action} behöver en e-postadress / needs an email address`);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  try {
+  return withDatabase(config, async (db) => {
     if (action === 'add') {
       const added = await addPublisher(db, address!);
       console.log(added ? `Tillagd / Added: ${address}` : `Finns redan / Already listed: ${address}`);
@@ -65,9 +71,7 @@ async function publisherCommand(config: Readonly<Config>, action: string | undef
       console.log(`Borttagen / Removed: ${address} (inloggningar avslutade / signed out)`);
     }
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 async function serve(config: Readonly<Config>): Promise<void> {

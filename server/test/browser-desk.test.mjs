@@ -6,11 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium.mjs';
+import { axeViolations, launchBrowser } from './helpers/browser.mjs';
 import { startTestServer } from './helpers/server.mjs';
 import { startSmtpSink } from './helpers/smtp-sink.mjs';
 import { OTHER_PUBLISHER, PUBLISHER, signInPathFor } from './helpers/desk.mjs';
@@ -19,15 +16,7 @@ import { addPublisher } from '../dist/desk/publishers.js';
 /** Screenshots of the desk's main states for the README, when DESK_SCREENSHOTS names a folder. */
 const shoot = (page, name) => process.env.DESK_SCREENSHOTS && page.screenshot({ path: join(process.env.DESK_SCREENSHOTS, `desk-${name}.png`) });
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** axe's WCAG 2.1 A/AA violations; axe is evaluated through DevTools, which the page's CSP does not govern. */
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 /** An intranet page per municipality on its own origin, with the README's snippet (a long horizon: the windows are months ahead). */
 async function startIntranet(statusHost) {
@@ -123,7 +112,7 @@ test('the desk in Chromium: sign in, write, preview, publish, update, resolve, w
   // Links in emails name http://desk.test; the browser opens their paths on the test server.
   const host = await startTestServer('pglite', { SMTP_URL: smtp.url, PUBLIC_URL: 'http://desk.test', NOTIFY_HOLD_SECONDS: '0' });
   const intranet = await startIntranet(host.url);
-  const browser = await puppeteer.launch({ executablePath: await resolveChromium(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   t.after(async () => {
     await browser.close();
     await intranet.close();

@@ -4,24 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium.mjs';
 import { fillForm, submitForm, EMAIL } from '../../test/node/support/form.mjs';
+import { axeViolations, launchBrowser } from './helpers/browser.mjs';
 import { startTestServer } from './helpers/server.mjs';
 import { startSmtpSink, linksOf } from './helpers/smtp-sink.mjs';
 import { currentSample } from './helpers/documents.mjs';
 import { createPublishToken } from '../dist/services/publish-tokens.js';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's WCAG 2.1 A/AA violations on the page, as "rule: target" lines. */
-async function axeViolations(page) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 /** An intranet page on its own origin with the README's snippets pointing at the status host. */
 async function startIntranet(statusHost) {
@@ -40,7 +28,7 @@ test('a sign-up from another origin in Chromium, confirmed from the emailed link
   const smtp = await startSmtpSink();
   const host = await startTestServer('pglite', { SMTP_URL: smtp.url, PUBLIC_URL: 'https://status.itcentrum.se' });
   const intranet = await startIntranet(host.url);
-  const browser = await puppeteer.launch({ executablePath: await resolveChromium(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   t.after(async () => {
     await browser.close();
     await intranet.close();
@@ -70,8 +58,6 @@ test('a sign-up from another origin in Chromium, confirmed from the emailed link
 
   // The link from the email (PUBLIC_URL is the public name; the test server is reached directly).
   const confirmPage = await browser.newPage();
-  // The pages allow no script at all; axe is the test's own, injected past the policy.
-  await confirmPage.setBypassCSP(true);
   confirmPage.on('pageerror', (e) => errors.push(String(e)));
   await confirmPage.goto(host.url + new URL(linksOf(mail)[0]).pathname);
   assert.equal((await host.db.query('select state from subscribers'))[0].state, 'pending');

@@ -2,15 +2,10 @@
  * Before "Publicera": how many subscribers the publish would reach ("Skickas till ungefär 412
  * prenumeranter i Tierp"). After it: how many notices were queued and sent for the version.
  */
-import { parseStatusText, type StatusDocument } from 'itc-status/core';
 import type { Db } from '../db/db.js';
 import { notifiedVersion, operationsAudience, versionNoticeMail } from '../db/queries/notices.js';
-import { changesBetween } from '../notices/changes.js';
-
-const documentOf = (body: string | undefined): StatusDocument | undefined => {
-  const result = body === undefined ? undefined : parseStatusText(body);
-  return result?.ok ? result.document : undefined;
-};
+import { changesBetween, municipalitiesOf } from '../notices/changes.js';
+import { publishedDocument } from '../services/publish.js';
 
 export interface NoticeEstimate {
   /** How many changes would each send a notice. */
@@ -22,11 +17,11 @@ export interface NoticeEstimate {
 }
 
 export async function estimateNotices(db: Db, currentBody: string | undefined, draftBody: string, now = Date.now()): Promise<NoticeEstimate | undefined> {
-  const draft = documentOf(draftBody);
+  const draft = publishedDocument(draftBody);
   if (!draft) return undefined;
-  const changes = changesBetween(documentOf(currentBody), draft, now);
+  const changes = changesBetween(publishedDocument(currentBody), draft, now);
   if (changes.length === 0) return { changes: 0, recipients: 0, municipalities: [] };
-  const lists = changes.map((change) => ('disruption' in change ? change.disruption.municipalities : change.window.municipalities));
+  const lists = changes.map(municipalitiesOf);
   const municipalities = lists.some((list) => list.length === 0) ? [] : [...new Set(lists.flat())];
   return { changes: changes.length, recipients: await operationsAudience(db, municipalities), municipalities };
 }

@@ -4,6 +4,7 @@
  * only tell staff what they plan around. Pure.
  */
 import { formatWindowTime, type Disruption, type Lang, type MaintenanceWindow, type StatusDocument } from 'itc-status/core';
+import { schedule } from '../notices/changes.js';
 
 const WORDS = {
   sv: {
@@ -40,9 +41,6 @@ const WORDS = {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The parts of a window that staff plan around (as the notices judge them). */
-const schedule = (w: MaintenanceWindow) => [w.start, w.end, [...w.municipalities].sort(), w.systems];
-
 export function summarizeChange(before: StatusDocument | undefined, after: StatusDocument, lang: Lang): string[] {
   const t = WORDS[lang];
   const names = new Map(after.municipalities.map((m) => [m.id, m.name]));
@@ -76,7 +74,8 @@ export function summarizeChange(before: StatusDocument | undefined, after: Statu
     const previous = oldWindows.get(w.id);
     oldWindows.delete(w.id);
     if (!previous) lines.push(window(t.newWindow, w));
-    else if (!same(schedule(previous), schedule(w))) lines.push(window(t.changedWindow, w));
+    // Time or scope as the notices judge it (changes.ts); otherwise only the wording changed.
+    else if (schedule(previous) !== schedule(w)) lines.push(window(t.changedWindow, w));
     else if (!same(previous, w)) lines.push(window(t.editedWindow, w));
   }
   for (const w of oldWindows.values()) lines.push(window(t.cancelledWindow, w));

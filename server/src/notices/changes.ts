@@ -15,8 +15,11 @@ export type Change =
 
 const isActive = (d: Disruption, now: number) => d.end === undefined || d.end > now;
 
+/** The municipalities a change concerns; empty means every municipality. */
+export const municipalitiesOf = (change: Change): string[] => ('disruption' in change ? change.disruption.municipalities : change.window.municipalities);
+
 /** The parts of a window that staff plan around: when, where and which systems. */
-function schedule(w: MaintenanceWindow): string {
+export function schedule(w: MaintenanceWindow): string {
   const systems = w.systems.map((s) => `${s.name}@${s.start}-${s.end}`).sort();
   return JSON.stringify([w.start, w.end, [...w.municipalities].sort(), systems]);
 }

@@ -5,11 +5,12 @@
  * the hold therefore sends one notice, and a change undone within it sends none. Then reminders:
  * once per window, a set time before it starts, for windows announced before that time.
  */
-import { parseStatusText, type StatusDocument } from 'itc-status/core';
+import type { StatusDocument } from 'itc-status/core';
 import type { Db, Queryable } from '../db/db.js';
 import { announcedBefore, fanOut, insertNotice, lockNotifying, notifiedVersion, setNotifiedVersion } from '../db/queries/notices.js';
 import { latestVersion, versionByNumber } from '../db/queries/versions.js';
-import { changesBetween, type Change } from './changes.js';
+import { publishedDocument } from '../services/publish.js';
+import { changesBetween, municipalitiesOf, type Change } from './changes.js';
 import type { NoticePayload } from './notice.js';
 
 export interface NotifySettings {
@@ -21,11 +22,6 @@ export interface NotifySettings {
   host: string;
 }
 
-function parsed(body: string): StatusDocument | undefined {
-  const result = parseStatusText(body);
-  return result.ok ? result.document : undefined;
-}
-
 function context(document: StatusDocument, version: number): Pick<NoticePayload, 'version' | 'timeZone' | 'municipalityNames'> {
   return { version, timeZone: document.timeZone, municipalityNames: Object.fromEntries(document.municipalities.map((m) => [m.id, m.name])) };
 }
@@ -34,9 +30,9 @@ function noticeOf(change: Change, document: StatusDocument, version: number) {
   const base = context(document, version);
   if ('disruption' in change) {
     const payload: NoticePayload = { ...base, kind: change.kind, disruption: change.disruption, update: 'update' in change ? change.update : undefined };
-    return { itemId: change.disruption.id, municipalities: change.disruption.municipalities, payload };
+    return { itemId: change.disruption.id, municipalities: municipalitiesOf(change), payload };
   }
-  return { itemId: change.window.id, municipalities: change.window.municipalities, payload: { ...base, kind: change.kind, window: change.window } as NoticePayload };
+  return { itemId: change.window.id, municipalities: municipalitiesOf(change), payload: { ...base, kind: change.kind, window: change.window } as NoticePayload };
 }
 
 async function queue(tx: Queryable, settings: NotifySettings, notice: { kind: string; dedupeKey: string; municipalities: string[]; payload: NoticePayload }, now: Date) {
@@ -50,12 +46,12 @@ export async function makeNotices(db: Db, settings: NotifySettings, now = new Da
     await lockNotifying(tx);
     const latest = await latestVersion(tx);
     if (!latest) return 0;
-    const latestDocument = parsed(latest.body);
+    const latestDocument = publishedDocument(latest.body);
     let queued = 0;
     let notified = (await notifiedVersion(tx)) ?? 0;
     if (latest.version > notified && latest.published_at.getTime() <= now.getTime() - settings.holdMs && latestDocument) {
       const before = notified > 0 ? await versionByNumber(tx, notified) : undefined;
-      for (const change of changesBetween(before && parsed(before.body), latestDocument, now.getTime())) {
+      for (const change of changesBetween(before && publishedDocument(before.body), latestDocument, now.getTime())) {
         const { itemId, municipalities, payload } = noticeOf(change, latestDocument, latest.version);
         queued += await queue(tx, settings, { kind: change.kind, dedupeKey: `v${latest.version}:${change.kind}:${itemId}`, municipalities, payload }, now);
       }
@@ -64,7 +60,7 @@ export async function makeNotices(db: Db, settings: NotifySettings, now = new Da
     }
     // Reminders come from what staff were last told, not from a version still in its hold.
     const told = latest.version > notified ? await versionByNumber(tx, notified) : latest;
-    const document = told && parsed(told.body);
+    const document = told && publishedDocument(told.body);
     for (const window of document?.maintenance ?? []) {
       const remindAt = window.start - settings.reminderMs;
       if (now.getTime() < remindAt || now.getTime() >= window.start) continue;

@@ -10,7 +10,7 @@ import { deskPageStrings } from './desk-strings.js';
 export const DESK_PATH = '/desk/';
 /** The desk's POSTs carry Origin (checked): see layout.ts. */
 export const DESK_REFERRER_POLICY = 'same-origin';
-const page = (lang: Lang, title: string, body: Html) => pageFrame(lang, title, body, DESK_REFERRER_POLICY);
+const page = (lang: Lang, title: string, body: Html) => pageFrame(lang, title, body, { referrer: DESK_REFERRER_POLICY });
 const withLang = (path: string, lang: Lang) => (lang === 'en' ? `${path}?lang=en` : path);
 
 /** "E-postadress" and "Skicka inloggningslänk"; with the GOV.UK error summary when the address was not one. */
@@ -72,36 +72,27 @@ export function refusedPage(lang: Lang): string {
   return page(lang, t.refused, html`<h1>${t.refused}</h1><p><a href="${withLang(DESK_PATH, lang)}">${t.deskTitle}</a></p>`);
 }
 
-/** The desk: a frame around `<itc-desk>`, which the desk's script defines. */
+/** The desk: a frame around `<itc-desk>`, which the desk's script defines, and the widget for the preview. */
 export function deskPage(lang: Lang, publisher: string): string {
   const t = deskPageStrings(lang);
-  const body: Html = html`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="referrer" content="same-origin">
-<title>${t.deskTitle} – IT-Centrum</title>
-<link rel="stylesheet" href="/assets/pages.css">
-<link rel="stylesheet" href="/assets/desk.css">
+  return pageFrame(
+    lang,
+    t.deskTitle,
+    html`<h1>${t.deskTitle}</h1>
+<itc-desk></itc-desk>
+<noscript><p>${t.noScript}</p></noscript>`,
+    {
+      referrer: DESK_REFERRER_POLICY,
+      head: html`<link rel="stylesheet" href="/assets/desk.css">
 <script type="module" src="/desk/assets/desk.js"></script>
-<script src="/widgets/itc-status.js" defer></script>
-</head>
-<body class="desk">
-<header class="desk-header">
+<script src="/widgets/itc-status.js" defer></script>`,
+      bodyClass: 'desk',
+      header: html`<header class="desk-header">
 <span class="desk-name">IT-Centrum · ${t.deskTitle}</span>
 <span>${t.signedInAs} <strong>${publisher}</strong></span>
 <a href="${lang === 'en' ? DESK_PATH : DESK_PATH + '?lang=en'}" lang="${lang === 'en' ? 'sv' : 'en'}">${t.otherLang}</a>
 <form method="post" action="${withLang(DESK_PATH + 'logga-ut', lang)}"><button type="submit" class="secondary">${t.signOut}</button></form>
-</header>
-<main id="main">
-<h1>${t.deskTitle}</h1>
-<itc-desk></itc-desk>
-<noscript><p>${t.noScript}</p></noscript>
-</main>
-</body>
-</html>
-`;
-  return body.value;
+</header>`,
+    },
+  );
 }

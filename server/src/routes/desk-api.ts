@@ -11,13 +11,13 @@
  * - GET  /desk/api/subscribers          counts per municipality and topic — never addresses
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseStatusText, type Lang, type StatusDocument } from 'itc-status/core';
-import { latestVersion, listVersions, versionBefore, versionByEtag, versionByNumber, type VersionRow } from '../db/queries/versions.js';
+import type { Lang } from 'itc-status/core';
+import { latestVersion, listVersions, versionBefore, versionByEtag, versionByNumber } from '../db/queries/versions.js';
 import { deliveryOf, estimateNotices } from '../desk/notice-estimate.js';
 import { sessionCookie } from '../desk/session-cookie.js';
 import { publisherOfSession } from '../desk/sign-in.js';
 import { summarizeChange } from '../desk/version-summary.js';
-import { publish } from '../services/publish.js';
+import { publish, publishedDocument, versionListing, versionNumber } from '../services/publish.js';
 import { countSubscribers } from '../services/subscriber-counts.js';
 
 declare module 'fastify' {
@@ -30,18 +30,12 @@ declare module 'fastify' {
 type ApiRequest = FastifyRequest<{ Querystring: { lang?: string }; Params: { version?: string } }>;
 
 const langOf = (request: FastifyRequest<{ Querystring: { lang?: string } }>): Lang => (request.query.lang === 'en' ? 'en' : 'sv');
-const documentOf = (body: string): StatusDocument | undefined => {
-  const result = parseStatusText(body);
-  return result.ok ? result.document : undefined;
-};
 
-/** A version as the desk shows it: who, when, and (with the body) the document itself. */
-const described = (row: Omit<VersionRow, 'body'>) => ({
-  version: row.version,
-  etag: row.etag,
-  publishedAt: row.published_at.toISOString(),
-  publishedBy: row.published_by,
-});
+/** What changed from the body `before` (none: the first publish) to the body `after`, in words. */
+function changesIn(before: string | undefined, after: string, lang: Lang): string[] {
+  const document = publishedDocument(after);
+  return document ? summarizeChange(publishedDocument(before), document, lang) : [];
+}
 
 const documentBody = { type: 'string', minLength: 2, maxLength: 1024 * 1024 } as const;
 
@@ -62,7 +56,7 @@ export default async function deskApiRoutes(app: FastifyInstance) {
     return {
       publisher: request.deskPublisher,
       holdSeconds: app.config.notices.holdSeconds,
-      current: current ? { ...described(current), body: current.body } : null,
+      current: current ? { ...versionListing(current), body: current.body } : null,
     };
   });
 
@@ -91,9 +85,7 @@ export default async function deskApiRoutes(app: FastifyInstance) {
         // Nothing is overwritten: the desk shows who published what, and reapplies the draft on top.
         const current = (await latestVersion(app.db))!;
         const before = basedOn === null ? undefined : await versionByEtag(app.db, basedOn);
-        const after = documentOf(current.body);
-        const changes = after ? summarizeChange(before ? documentOf(before.body) : undefined, after, langOf(request)) : [];
-        return reply.code(412).send({ current: { ...described(current), body: current.body }, changes });
+        return reply.code(412).send({ current: { ...versionListing(current), body: current.body }, changes: changesIn(before?.body, current.body, langOf(request)) });
       }
       await app.statusCache.refresh();
       app.notifier?.published();
@@ -114,21 +106,20 @@ export default async function deskApiRoutes(app: FastifyInstance) {
     },
   );
 
-  app.get('/desk/api/versions', async () => (await listVersions(app.db, 200)).map(described));
+  app.get('/desk/api/versions', async () => (await listVersions(app.db, 200)).map(versionListing));
 
   app.get('/desk/api/versions/:version', async (request: ApiRequest, reply) => {
-    const number = /^\d{1,15}$/.test(request.params.version ?? '') ? Number(request.params.version) : undefined;
+    const number = versionNumber(request.params.version);
     const row = number === undefined ? undefined : await versionByNumber(app.db, number);
     if (!row) return reply.code(404).send({ error: 'No such version.' });
     const previous = await versionBefore(app.db, row.version);
-    const after = documentOf(row.body);
-    const changes = after ? summarizeChange(previous && documentOf(previous.body), after, langOf(request)) : [];
-    return { ...described(row), body: row.body, changes };
+    return { ...versionListing(row), body: row.body, changes: changesIn(previous?.body, row.body, langOf(request)) };
   });
 
   app.get('/desk/api/versions/:version/delivery', async (request: ApiRequest, reply) => {
-    if (!/^\d{1,15}$/.test(request.params.version ?? '')) return reply.code(404).send({ error: 'No such version.' });
-    return deliveryOf(app.db, Number(request.params.version));
+    const number = versionNumber(request.params.version);
+    if (number === undefined) return reply.code(404).send({ error: 'No such version.' });
+    return deliveryOf(app.db, number);
   });
 
   app.get('/desk/api/subscribers', async () => {

@@ -31,12 +31,10 @@ export default async function deskRoutes(app: FastifyInstance, options: { deskAp
   const { publicUrl } = app.config;
   await app.register(formbody, { bodyLimit: 16 * 1024 });
 
-  // As the app's handler, but the sign-in limit answers with a page.
+  // The sign-in limit answers with a page; every other error goes on to the app's handler.
   app.setErrorHandler((error: Error & { statusCode?: number }, request: DeskRequest, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-    if (status === 429) return send(reply, 429, tooManyPage(langOf(request)));
-    if (status >= 500) request.log.error({ err: { message: error.message, stack: error.stack } }, 'desk request failed');
-    return reply.code(status).send({ error: status >= 500 ? 'Internal server error.' : error.message });
+    if (error.statusCode === 429) return send(reply, 429, tooManyPage(langOf(request)));
+    throw error;
   });
 
   // Every POST here changes something: it must come from the desk's own pages.

@@ -3,9 +3,9 @@
  * (If-Match) that never overwrites another publisher's version unknowingly, and every version kept.
  */
 import { createHash } from 'node:crypto';
-import { checkStatusText, describeFinding, type Lang } from 'itc-status/core';
+import { checkStatusText, describeFinding, parseStatusText, type Lang, type StatusDocument } from 'itc-status/core';
 import type { Db } from '../db/db.js';
-import { announcePublish, insertVersion, latestVersion, lockPublishing } from '../db/queries/versions.js';
+import { announcePublish, insertVersion, latestVersion, lockPublishing, type VersionRow } from '../db/queries/versions.js';
 
 export interface PublishedDocument {
   version: number;
@@ -27,6 +27,23 @@ export type PublishResult =
   | { kind: 'invalid'; errors: FindingText[] }
   | { kind: 'not-json'; errors: FindingText[] }
   | { kind: 'precondition-failed'; current?: string };
+
+/** The document a published body holds; undefined when there is no body or it cannot be read. */
+export function publishedDocument(body: string | undefined): StatusDocument | undefined {
+  const result = body === undefined ? undefined : parseStatusText(body);
+  return result?.ok ? result.document : undefined;
+}
+
+/** A version as /api/versions and the desk's history list it: which, its ETag, when and by whom. */
+export const versionListing = (row: Omit<VersionRow, 'body'>) => ({
+  version: row.version,
+  etag: row.etag,
+  publishedAt: row.published_at.toISOString(),
+  publishedBy: row.published_by,
+});
+
+/** A version number from a URL segment, or undefined when it is none. */
+export const versionNumber = (text: string | undefined) => (/^\d{1,15}$/.test(text ?? '') ? Number(text) : undefined);
 
 /** A strong ETag for a body: a hash of its bytes. */
 export function etagOf(body: string): string {
