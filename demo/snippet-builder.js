@@ -30,14 +30,17 @@ export function elementFor(o) {
 
 /**
  * The snippet: the script tag (with `integrity` and `crossorigin` when the hash is known) and the
- * element.
+ * element. Before a banner the script is not deferred: the element is then defined when the parser
+ * reaches it, and on a revisit it shows the stored status in the first paint, so nothing below it
+ * moves. The form has its fallback content meanwhile: its script is deferred.
  * @param {{ show: string, municipalities: string[], lang: string, src: string, action: string, script: string, integrity?: string }} o
  */
 export function buildSnippet(o) {
   const { tag, attributes } = elementFor(o);
   const check = o.integrity ? ` integrity="${escapeAttribute(o.integrity)}" crossorigin="anonymous"` : '';
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  return `<script src="${escapeAttribute(o.script)}"${check} defer></script>\n<${tag}${attrs}></${tag}>`;
+  const defer = tag == 'itc-subscribe' ? ' defer' : '';
+  return `<script src="${escapeAttribute(o.script)}"${check}${defer}></script>\n<${tag}${attrs}></${tag}>`;
 }
 
 /** `sha384-…` of the script at `url`, or undefined when it cannot be fetched from here. */

@@ -22,8 +22,14 @@ export const PLACEMENT_CSS = {
   overlay: '',
   below: '',
   split: '',
-  // Inline at the top, but the script without `defer`: it blocks the first paint until it has run.
+  // Inline at the top, the script without `defer`: it blocks the parser, and so the first paint, until it has run.
   blocking: '',
+  // Inline at the top, the README's snippet: `defer blocking="render"`. The parser goes on, the first paint
+  // waits for the script (Chromium, Safari 18.2+; Firefox ignores the attribute and behaves as `flow`).
+  render: '',
+  // Inline at the top, script and element pasted together in the body, the script without `defer`: the
+  // parser waits for it there, so what comes below the banner is laid out after the banner is.
+  pasted: '',
 };
 export const PLACEMENTS = Object.keys(PLACEMENT_CSS);
 
@@ -82,13 +88,13 @@ export function intranetRoute(req, res, url) {
   const banner = (...more) => `<itc-status-banner ${[...attrs, ...more].join(' ')}></itc-status-banner>`;
   const tag = (placement === 'overlay' ? banner('placement="overlay"') : banner()).repeat(Number(p.get('copies') ?? 1));
   // split: disruptions in an overlay at the top, service-window cards further down the page.
-  const top = { below: '', reserve: `<div class="itc-status-slot">${tag}</div>`, split: banner('placement="overlay"', 'show="disruptions"') }[placement] ?? tag;
+  const top = { below: '', pasted: `<script src="/dist/itc-status.js"></script>${tag}`, reserve: `<div class="itc-status-slot">${tag}</div>`, split: banner('placement="overlay"', 'show="disruptions"') }[placement] ?? tag;
   const below = { below: tag, split: banner('show="maintenance"') }[placement] ?? '';
   const html = INTRANET.replace(/<!--banner-top-->[\s\S]*?<!--\/banner-top-->/, top)
     .replace(/<!--banner-below-->[\s\S]*?<!--\/banner-below-->/, below)
     .replace('/*placement-css*/', PLACEMENT_CSS[placement] ?? '')
-    .replace(p.get('script') === 'none' ? /<script src="\/dist\/itc-status.js" defer><\/script>/ : /$^/, '')
-    .replace(placement === 'blocking' ? ' defer></script>' : /$^/, '></script>');
+    .replace(p.get('script') === 'none' || placement === 'pasted' ? /<script src="\/dist\/itc-status.js" defer><\/script>/ : /$^/, '')
+    .replace(/ defer><\/script>/, { blocking: '></script>', render: ' defer blocking="render"></script>' }[placement] ?? '$&');
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
 }
 

@@ -48,7 +48,7 @@ describe('snippet builder (demo/snippet.html)', () => {
     const src = serveJson(sampleDocument());
     const root = await builder({ src });
     expect(snippet(root)).to.equal(
-      `<script src="${origin}/snippet-test/itc-status.js" integrity="${ABC_SHA384}" crossorigin="anonymous" defer></script>\n` +
+      `<script src="${origin}/snippet-test/itc-status.js" integrity="${ABC_SHA384}" crossorigin="anonymous"></script>\n` +
         `<itc-status-banner src="${origin}${src}"></itc-status-banner>`,
     );
     expect(root.querySelector('.integrity-note')!.textContent).to.equal('Med integritetskontroll för skriptet som finns på adressen nu.');
@@ -96,6 +96,7 @@ describe('snippet builder (demo/snippet.html)', () => {
     expect(root.querySelector<HTMLElement>('[data-for="status"]')!.hidden).to.equal(true);
     expect(root.querySelector<HTMLElement>('[data-for="subscribe"]')!.hidden).to.equal(false);
     expect(snippet(root).split('\n')[1]).to.equal(`<itc-subscribe action="${origin}/api/subscribe" municipality="tierp"></itc-subscribe>`);
+    expect(snippet(root).split('\n')[0], 'the form has its fallback until the script runs: deferred').to.match(/ defer><\/script>$/);
     expect(previewElement(root).localName).to.equal('itc-subscribe');
     set(root, 'action', 'https://itcentrum.se/api/prenumerera');
     await settle();
@@ -104,7 +105,7 @@ describe('snippet builder (demo/snippet.html)', () => {
 
   it('leaves out integrity and crossorigin when the script cannot be fetched, and says so', async () => {
     const root = await builder({ script: '/snippet-test/missing.js' });
-    expect(snippet(root).split('\n')[0]).to.equal(`<script src="${origin}/snippet-test/missing.js" defer></script>`);
+    expect(snippet(root).split('\n')[0]).to.equal(`<script src="${origin}/snippet-test/missing.js"></script>`);
     expect(root.querySelector('.integrity-note')!.textContent).to.equal('Utan integritetskontroll: skriptet kunde inte hämtas härifrån.');
     set(root, 'script', '/snippet-test/itc-status.js');
     await settle();
@@ -128,7 +129,7 @@ describe('snippet builder (demo/snippet.html)', () => {
     expect(
       buildSnippet({ show: 'all', municipalities: ['"><script>'], lang: 'sv', src: 'a"b', action: '', script: 's.js', integrity: 'x"y' }),
     ).to.equal(
-      '<script src="s.js" integrity="x&quot;y" crossorigin="anonymous" defer></script>\n' +
+      '<script src="s.js" integrity="x&quot;y" crossorigin="anonymous"></script>\n' +
         '<itc-status-banner src="a&quot;b" municipality="&quot;&gt;&lt;script&gt;"></itc-status-banner>',
     );
   });

@@ -101,7 +101,7 @@ check(
 $escaped = do_shortcode( '[itc_status_banner municipality=\'"><script>alert(1)</script>\' src="javascript:alert(1)" onclick="x"]' );
 check( 'shortcode attributes are escaped, unknown ones dropped, URLs checked', false === strpos( $escaped, '<script' ) && false === strpos( $escaped, 'onclick' ) && false === stripos( $escaped, 'javascript:' ), $escaped );
 
-// The script on every page: deferred, with SRI when a hash is set.
+// The script on every page, in the head: deferred and render-blocking, with SRI when a hash is set.
 itc_test_option( 'itc_status_script_url', 'https://status.itcentrum.se/widgets/itc-status.js' );
 itc_test_option( 'itc_status_integrity', 'sha384-MnjJCxgGLMuBbWnZubYGzTs3MP7rXjlBvpfpdQeWz2C/wfikHZmyaeoa9NqE1nbN' );
 do_action( 'wp_enqueue_scripts' );
@@ -109,8 +109,9 @@ ob_start();
 wp_scripts()->do_items( array( 'itc-status' ) );
 $tag = ob_get_clean();
 check(
-	'the script is enqueued once, deferred, with integrity and crossorigin',
-	1 === substr_count( $tag, '<script' ) && 1 === preg_match( '#<script defer integrity="sha384-MnjJ[^"]+" crossorigin="anonymous" src=\'https://status\.itcentrum\.se/widgets/itc-status\.js\' id=\'itc-status-js\'></script>#', $tag ),
+	'the script is enqueued once in the head, deferred and render-blocking, with integrity and crossorigin',
+	// Group 1 is the footer; blocking="render" only works in the head.
+	! wp_scripts()->get_data( 'itc-status', 'group' ) && 1 === substr_count( $tag, '<script' ) && 1 === preg_match( '#<script defer blocking="render" integrity="sha384-MnjJ[^"]+" crossorigin="anonymous" src=\'https://status\.itcentrum\.se/widgets/itc-status\.js\' id=\'itc-status-js\'></script>#', $tag ),
 	$tag
 );
 check( 'a hash that is not one is not saved', '' === itc_status_sanitize_integrity( 'sha384-"><script>' ) && '' === itc_status_sanitize_url( 'javascript:alert(1)' ) );

@@ -84,8 +84,8 @@ export async function layoutShift({ browser, server, origin, rates, reps, sample
     for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       for (const scenario of Object.keys(SCENARIOS)) {
         // CPU speed only matters where timing decides whether the banner comes before the first paint:
-        // the default placement, the recommended one and the blocking script.
-        for (const rate of rates.filter((r) => r === 1 || ['flow', 'split', 'blocking'].includes(placement))) {
+        // the plain inline placement, the recommended ones and the scripts that block the first paint.
+        for (const rate of rates.filter((r) => r === 1 || ['flow', 'split', 'blocking', 'render', 'pasted'].includes(placement))) {
           const runs = [];
           // Whether a cached document is shown before the first paint depends on timing: more visits.
           for (let i = 0; i < (scenario === 'b' ? reps + 1 : reps); i++) {

@@ -9,10 +9,12 @@ import { css } from 'lit';
 // are dropped as well: black on white, without buttons.
 // `.root>p` are the neutral notice and the stale line. Templates put no line breaks inside a <p>,
 // so every paragraph can keep the line breaks of the document's texts (pre-line).
+// The root is a grid only while it shows something: an empty grid would keep the margins of the
+// page's elements around the banner from collapsing, and the page would move when it is defined.
 export const styles = css`
 :host{display:block;overflow-wrap:anywhere;font-family:var(--itc-font,inherit);--s:var(--itc-space,1rem);--a:var(--itc-accent,#0b5394)}
 :host([hidden]){display:none}
-.root,section,article,ul[part],li[part]{display:grid;gap:var(--s)}
+.shows,section,article,ul[part],li[part]{display:grid;gap:var(--s)}
 article,li[part]{gap:calc(var(--s)/2);padding:var(--s)}
 article,li[part],[part=badge],button,.root>p{border-radius:var(--itc-radius,6px)}
 a,[part=badge],button{justify-self:start}

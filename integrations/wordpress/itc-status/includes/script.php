@@ -1,7 +1,9 @@
 <?php
 /**
- * The itc-status script on every page of the site, once, as the README's snippet has it: deferred,
- * with its SRI hash and crossorigin="anonymous" when a hash is set.
+ * The itc-status script on every page of the site, once, in the head as the README's template snippet
+ * has it: deferred but render-blocking (blocking="render"), so that on a revisit a banner shows the
+ * stored status in the first paint and nothing moves; with its SRI hash and crossorigin="anonymous"
+ * when a hash is set.
  */
 
 defined( 'ABSPATH' ) || exit;
@@ -17,7 +19,7 @@ function itc_status_enqueue_script() {
 }
 
 /**
- * Filter script_loader_tag: `defer`, and the integrity attributes when a hash is set (WordPress
+ * Filter script_loader_tag: `defer blocking="render"`, and the integrity attributes when a hash is set (WordPress
  * 6.1 has no loading strategies of its own).
  *
  * @param string $tag    The <script> tag WordPress wrote.
@@ -29,6 +31,6 @@ function itc_status_script_tag( $tag, $handle ) {
 		return $tag;
 	}
 	$integrity  = itc_status_setting( 'itc_status_integrity' );
-	$attributes = ' defer' . ( '' !== $integrity ? ' integrity="' . esc_attr( $integrity ) . '" crossorigin="anonymous"' : '' );
+	$attributes = ' defer blocking="render"' . ( '' !== $integrity ? ' integrity="' . esc_attr( $integrity ) . '" crossorigin="anonymous"' : '' );
 	return preg_replace( '/<script(?=\s)/', '<script' . $attributes, $tag, 1 );
 }
