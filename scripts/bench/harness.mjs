@@ -73,9 +73,11 @@ export function serveStatus(server, docText, { latency = 0 } = {}) {
 }
 
 /** The intranet page with the banner(s) in a placement. */
-export function intranetPath({ placement = 'flow', src, municipality = 'tierp', poll, copies = 1 }) {
+export function intranetPath({ placement = 'flow', src, municipality = 'tierp', poll, copies = 1, bundle }) {
   const q = new URLSearchParams({ placement, src, municipality, copies: String(copies) });
   if (poll) q.set('poll', String(poll));
+  // Another build of the script (e.g. a baseline to compare with), served from the repository.
+  if (bundle) q.set('bundle', bundle);
   return `/bench/intranet?${q}`;
 }
 
@@ -95,7 +97,8 @@ export function intranetRoute(req, res, url) {
     .replace('/*placement-css*/', PLACEMENT_CSS[placement] ?? '')
     .replace(p.get('script') === 'none' || placement === 'pasted' ? /<script src="\/dist\/itc-status.js" defer><\/script>/ : /$^/, '')
     .replace(/ defer><\/script>/, { blocking: '></script>', render: ' defer blocking="render"></script>' }[placement] ?? '$&');
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
+  const bundle = p.get('bundle');
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(bundle ? html.replaceAll('/dist/itc-status.js', bundle) : html);
 }
 
 /**

@@ -77,6 +77,8 @@ function createStore(src: string): StatusStore {
   let locking = false;
   let release: (() => void) | undefined;
   let warned: string | undefined;
+  /** The response body the shown document was parsed from (unknown when another tab sent it). */
+  let shownText: string | undefined;
 
   const store = {
     state: INITIAL_STATE,
@@ -107,8 +109,12 @@ function createStore(src: string): StatusStore {
         try {
           const response = await fetch(src, { credentials: 'omit', cache: 'no-cache', signal: request.signal });
           const { status } = response;
+          text = response.ok ? await response.text() : '';
+          // A revalidation mostly answers with the body already shown: it is not parsed again.
           result = response.ok
-            ? parse((text = await response.text()), src)
+            ? text == shownText
+              ? { document: store.state.document }
+              : parse(text, src)
             : {
                 error: { kind: 'http', status, message: 'HTTP ' + status },
                 retryAfter: parseRetryAfter(response.headers.get('Retry-After'), Date.now()),
@@ -131,6 +137,7 @@ function createStore(src: string): StatusStore {
           const posted = { ...result, at };
           channel?.postMessage(posted);
           apply(posted);
+          if (result.document) shownText = text;
         }
       })()),
 
@@ -157,7 +164,12 @@ function createStore(src: string): StatusStore {
     addEventListener('online', store, options);
     if (typeof BroadcastChannel == 'function') {
       // Another tab's result (possibly from another version of the script: check the shape).
-      (channel = new BroadcastChannel(name)).onmessage = ({ data }) => typeof data?.at == 'number' && apply(data);
+      (channel = new BroadcastChannel(name)).onmessage = ({ data }) => {
+        if (typeof data?.at == 'number') {
+          if (data.document) shownText = undefined;
+          apply(data);
+        }
+      };
     }
     resume();
   }
@@ -244,6 +256,7 @@ function createStore(src: string): StatusStore {
     const { document } = parse(text, src);
     if (document && typeof at == 'number') {
       apply({ at, document });
+      shownText = text;
       lastResultAt = undefined; // still to be confirmed: the page's first request never waits
       store.fromStorage = true;
     }

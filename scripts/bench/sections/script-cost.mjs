@@ -24,7 +24,7 @@ async function evaluationTime(browser, origin, rate, code, n) {
   }
 }
 
-export async function scriptCost({ browser, server, origin, rate, reps, sample, bareBundle, bannerOnlyBundle }) {
+export async function scriptCost({ browser, server, origin, rate, reps, sample, bareBundle, bannerOnlyBundle, baseline }) {
   const code = {
     ours: readFileSync('dist/itc-status.js', 'utf8'),
     bare: readFileSync(bareBundle, 'utf8'),
@@ -43,24 +43,43 @@ export async function scriptCost({ browser, server, origin, rate, reps, sample, 
     pairs.push(t);
   }
 
-  // Long tasks while the intranet page loads and shows the banner, with a control page without our script.
+  // Long tasks and frames while the intranet page loads and shows the banner, with the README's inline
+  // snippet (script right before the banner): a first visit, a repeat visit (the stored document is
+  // rendered before the first paint), a control page without our script, and the same first visit with
+  // a baseline build of the script when one is given (`--baseline=DIR`), alternately in one run.
   const title = JSON.parse(sample).disruptions?.[0]?.title ?? '';
-  const load = { withScript: [], withoutScript: [] };
+  const variants = { withScript: {}, repeatVisit: { repeat: true }, withoutScript: { script: 'none' } };
+  if (baseline) variants.baseline = { bundle: `/${baseline}/itc-status.js` };
+  const load = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
   for (let i = 0; i < Math.max(3, Math.ceil(reps / 2)); i++) {
-    for (const withScript of [true, false]) {
+    for (const [name, { repeat, script, bundle }] of Object.entries(variants)) {
       const status = serveStatus(server, sample);
-      const { page, close } = await openPage(browser, { rate, before: [observers(), paintProbe(title)] });
+      let { page, context, close } = await openPage(browser, { rate, before: [observers(), paintProbe(title)] });
       try {
-        const path = intranetPath({ src: status.path }) + (withScript ? '' : '&script=none');
-        // A first page warms the renderer process, so that its start-up is not counted as the page's.
-        await page.goto(origin + '/scripts/bench/pages/blank.html');
+        const path = intranetPath({ placement: script ? 'flow' : 'pasted', src: status.path, bundle }) + (script ? `&script=${script}` : '');
+        if (repeat) {
+          // The first visit stores the document; the measured page is the next one in the same profile.
+          await page.goto(origin + path, { waitUntil: 'load' });
+          await page.waitForFunction(() => window.__bench.paint, { timeout: 15_000 });
+          await settle(page, 300);
+          const next = await context.newPage();
+          await page.close();
+          page = next;
+          await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate });
+          await page.evaluateOnNewDocument(observers());
+          await page.evaluateOnNewDocument(paintProbe(title));
+        } else {
+          // A first page warms the renderer process, so that its start-up is not counted as the page's.
+          await page.goto(origin + '/scripts/bench/pages/blank.html');
+        }
         await page.goto(origin + path, { waitUntil: 'load' });
-        if (withScript) await page.waitForFunction(() => window.__bench.paint, { timeout: 15_000 });
+        // Shown from the response, or (repeat visit) from storage with the response read after it.
+        if (!script) await page.waitForFunction((repeat) => (repeat ? window.__bench.bodies.length : window.__bench.paint), { timeout: 15_000 }, Boolean(repeat));
         await settle(page, 300);
         const b = await page.evaluate(() => window.__bench);
         const ours = (f) => f.scripts.filter((s) => s.sourceURL.includes('itc-status.js'));
         const ourFrames = b.loafs.filter((f) => ours(f).length > 0);
-        (withScript ? load.withScript : load.withoutScript).push({
+        load[name].push({
           longestTask: max([0, ...b.longtasks.map((t) => t.duration)]),
           tasksOver50: b.longtasks.filter((t) => t.duration > 50).length,
           longestFrame: max([0, ...b.loafs.map((f) => f.duration)]),
@@ -70,6 +89,7 @@ export async function scriptCost({ browser, server, origin, rate, reps, sample, 
         });
       } finally {
         await close();
+        await page.close().catch(() => {});
       }
     }
   }
@@ -117,6 +137,7 @@ export async function scriptCost({ browser, server, origin, rate, reps, sample, 
     longestFrameMs: median(runs.map((r) => r.longestFrame)),
     loadsWithLongFrame: runs.filter((r) => r.longFramesWithOurScript > 0).length,
     longestFrameWithOurScriptMs: max(runs.map((r) => r.longestFrameWithOurScript)),
+    medianLongestFrameWithOurScriptMs: median(runs.map((r) => r.longestFrameWithOurScript)),
     ourScriptInLongFramesMs: median(runs.map((r) => r.ourScriptInLongFrames)),
     worstOurScriptInLongFramesMs: max(runs.map((r) => r.ourScriptInLongFrames)),
   });
@@ -128,7 +149,7 @@ export async function scriptCost({ browser, server, origin, rate, reps, sample, 
       ratio: median(pairs.map((p) => p.ours / p.bare)),
       withoutFormMs: median(pairs.map((p) => p.bannerOnly)),
     },
-    load: { withScript: summary(load.withScript), withoutScript: summary(load.withoutScript) },
+    load: Object.fromEntries(Object.entries(load).map(([name, runs]) => [name, summary(runs)])),
     intlCalls,
     firstIntlDateTimeFormatMs: median(firstIntl.map((r) => r.first)),
     secondIntlDateTimeFormatMs: median(firstIntl.map((r) => r.second)),
