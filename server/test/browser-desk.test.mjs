@@ -5,11 +5,8 @@
 // staff see them, a conflict between two publishers, and a rollback. axe in every state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { axeViolations, launchBrowser } from './helpers/browser.mjs';
-import { startTestServer } from './helpers/server.mjs';
-import { startSmtpSink } from './helpers/smtp-sink.mjs';
+import { axeViolations, startBrowserScene } from './helpers/browser.mjs';
 import { OTHER_PUBLISHER, PUBLISHER, signInPathFor } from './helpers/desk.mjs';
 import { addPublisher } from '../dist/desk/publishers.js';
 
@@ -18,17 +15,10 @@ const shoot = (page, name) => process.env.DESK_SCREENSHOTS && page.screenshot({ 
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** An intranet page per municipality on its own origin, with the README's snippet (a long horizon: the windows are months ahead). */
-async function startIntranet(statusHost) {
-  const server = createServer((request, response) => {
-    const municipality = new URL(request.url, 'http://x').searchParams.get('kommun') ?? 'tierp';
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Intranät</title>
+/** An intranet page per municipality, with the script in its head (a long horizon: the windows are months ahead). */
+const intranetPage = (url, statusHost) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Intranät</title>
 <script src="${statusHost}/widgets/itc-status.js" defer></script></head>
-<body><h1>Intranät</h1><itc-status-banner src="${statusHost}/status.json" municipality="${municipality}" horizon-days="400" max="10"></itc-status-banner></body></html>`);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://localhost:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
-}
+<body><h1>Intranät</h1><itc-status-banner src="${statusHost}/status.json" municipality="${url.searchParams.get('kommun') ?? 'tierp'}" horizon-days="400" max="10"></itc-status-banner></body></html>`;
 
 /** What staff read in a banner: its shadow root's text with spaces collapsed. */
 const bannerText = (page, selector = 'itc-status-banner') =>
@@ -108,17 +98,8 @@ async function signInThroughPage(browser, host, smtp, email) {
 }
 
 test('the desk in Chromium: sign in, write, preview, publish, update, resolve, windows on the DST day, conflict, rollback', async (t) => {
-  const smtp = await startSmtpSink();
   // Links in emails name http://desk.test; the browser opens their paths on the test server.
-  const host = await startTestServer('pglite', { SMTP_URL: smtp.url, PUBLIC_URL: 'http://desk.test', NOTIFY_HOLD_SECONDS: '0' });
-  const intranet = await startIntranet(host.url);
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await intranet.close();
-    await host.close();
-    await smtp.close();
-  });
+  const { smtp, host, intranet, browser } = await startBrowserScene(t, { PUBLIC_URL: 'http://desk.test', NOTIFY_HOLD_SECONDS: '0' }, intranetPage);
   await addPublisher(host.db, PUBLISHER);
   await addPublisher(host.db, OTHER_PUBLISHER);
   for (const [email, municipalities] of [['a@tierp.se', ['tierp']], ['b@tierp.se', ['tierp', 'osthammar']], ['c@heby.se', ['heby']]]) {

@@ -3,38 +3,22 @@
 // confirmation arrives over SMTP; opening its link and pressing the button confirms.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { fillForm, submitForm, EMAIL } from '../../test/node/support/form.mjs';
-import { axeViolations, launchBrowser } from './helpers/browser.mjs';
-import { startTestServer } from './helpers/server.mjs';
-import { startSmtpSink, linksOf } from './helpers/smtp-sink.mjs';
+import { axeViolations, startBrowserScene } from './helpers/browser.mjs';
+import { linksOf } from './helpers/smtp-sink.mjs';
 import { currentSample } from './helpers/documents.mjs';
 import { createPublishToken } from '../dist/services/publish-tokens.js';
 
-/** An intranet page on its own origin with the README's snippets pointing at the status host. */
-async function startIntranet(statusHost) {
-  const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Tierps intranät</title>
+/** Tierp's intranet page: the banner and the sign-up form, pointing at the status host. */
+const intranetPage = (url, statusHost) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Tierps intranät</title>
 <script src="${statusHost}/widgets/itc-status.js" defer></script></head>
 <body><h1>Tierps kommuns intranät</h1>
 <itc-status-banner src="${statusHost}/status.json" municipality="tierp"></itc-status-banner>
 <itc-subscribe action="${statusHost}/api/subscribe" municipality="tierp" privacy-url="/sekretess" terms-url="/villkor"></itc-subscribe>
 </body></html>`;
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://localhost:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
-}
 
 test('a sign-up from another origin in Chromium, confirmed from the emailed link', async (t) => {
-  const smtp = await startSmtpSink();
-  const host = await startTestServer('pglite', { SMTP_URL: smtp.url, PUBLIC_URL: 'https://status.itcentrum.se' });
-  const intranet = await startIntranet(host.url);
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await intranet.close();
-    await host.close();
-    await smtp.close();
-  });
+  const { smtp, host, intranet, browser } = await startBrowserScene(t, { PUBLIC_URL: 'https://status.itcentrum.se' }, intranetPage);
   const token = await createPublishToken(host.db, 'ops');
   await fetch(host.url + '/status.json', { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: currentSample() });
 
