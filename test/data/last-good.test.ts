@@ -198,4 +198,34 @@ describe('the last good document (storage, max-age, unusable responses)', () => 
     await el.updateComplete;
     expect(shown(el), 'older than a day').to.equal('error');
   });
+
+  it('does not parse again a body equal to the stored one (a revalidation): the shown document stays the same object', async () => {
+    const src = uniqueSrc('cache-same-body');
+    const text = statusText('Samma som förra gången');
+    localStorage.setItem(storageKey(src), JSON.stringify({ text, at: Date.now() - 60_000 }));
+    const pending = deferred();
+    worker.use(http.get(src, () => pending.response));
+    const el = await mount(src);
+    const stored = el.status.state.document;
+    expect(stored!.disruptions[0].title).to.equal('Samma som förra gången');
+    pending.answer(HttpResponse.text(text));
+    await settle(el);
+    expect(el.status.state.document, 'the same document object').to.equal(stored);
+    expect(el.status.state.receivedAt, 'confirmed now').to.be.greaterThan(Date.now() - 5_000);
+    expect(JSON.parse(localStorage.getItem(storageKey(src))!).text).to.equal(text);
+  });
+
+  it('parses a changed body: the new document replaces the stored one', async () => {
+    const src = uniqueSrc('cache-changed-body');
+    localStorage.setItem(storageKey(src), JSON.stringify({ text: statusText('Gammal'), at: Date.now() - 60_000 }));
+    const pending = deferred();
+    worker.use(http.get(src, () => pending.response));
+    const el = await mount(src);
+    const stored = el.status.state.document;
+    expect(stored!.disruptions[0].title).to.equal('Gammal');
+    pending.answer(HttpResponse.text(statusText('Ändrad')));
+    await settle(el);
+    expect(el.status.state.document).to.not.equal(stored);
+    expect(title(el)).to.equal('Ändrad');
+  });
 });
