@@ -43,11 +43,10 @@ if (r.script) {
 if (r.layoutShift) {
   const worst = (placements, scenarios) =>
     round(Math.max(...r.layoutShift.filter((x) => placements.includes(x.placement) && scenarios.includes(x.scenario)).map((x) => x.cls)), 3);
-  const both = (placements, scenarios) => `${worst(placements, scenarios)}`;
-  add('CLS, nothing to show (c), any placement', both(['flow', 'pasted', 'render', 'blocking', 'reserve', 'overlay', 'below', 'split'], ['c']), '', '0');
-  add('CLS, inline at the top, README snippet, repeat visit (b)', both(['pasted', 'render'], ['b']), '', '0');
+  add('CLS, nothing to show (c), any placement', worst(['flow', 'pasted', 'render', 'blocking', 'reserve', 'overlay', 'below', 'split'], ['c']), '', '0');
+  add('CLS, inline at the top, README snippet, repeat visit (b)', worst(['pasted', 'render'], ['b']), '', '0');
   add('CLS, inline at the top, README snippet, first visit (a) / disruption while open (d)', `${worst(['pasted', 'render'], ['a'])} / ${worst(['pasted', 'render'], ['d'])}`, '', '');
-  add('CLS, overlay for disruptions + cards lower down, (a) (b) (d)', both(['split', 'overlay'], ['a', 'b', 'd']), '', '0');
+  add('CLS, overlay for disruptions + cards lower down, (a) (b) (d)', worst(['split', 'overlay'], ['a', 'b', 'd']), '', '0');
 }
 if (r.requests) {
   add('Requests, 5 banners on one page, 10 poll intervals', r.requests.fiveElementsOnePage.requests, '', '≤ 11');
@@ -72,18 +71,19 @@ const NAMES = {
   split: 'overlay for disruptions + cards lower down',
 };
 const VIEWPORTS = { desktop: '1280×800', phone: '390×844' };
-let cls = '';
-if (r.layoutShift) {
-  const lines = ['| Placement | Viewport | (a) first visit, disruption | (b) repeat visit, cached | (c) nothing to show | (d) disruption while open |', '| --- | --- | --- | --- | --- | --- |'];
-  for (const placement of Object.keys(NAMES)) {
+
+/** A CLS table: a row per placement (named) and viewport, a column per scenario (a) to (d). */
+function clsTable(names, header) {
+  const lines = [`| ${header.join(' | ')} |`, '| --- | --- | --- | --- | --- | --- |'];
+  for (const [placement, name] of Object.entries(names)) {
     for (const viewport of Object.keys(VIEWPORTS)) {
       const cells = ['a', 'b', 'c', 'd'].map((scenario) =>
         r.layoutShift.filter((x) => x.placement === placement && x.viewport === viewport && x.scenario === scenario).map((x) => round(x.cls, 3)).join(' / '),
       );
-      if (cells.some(Boolean)) lines.push(`| ${viewport === 'desktop' ? NAMES[placement] : ''} | ${VIEWPORTS[viewport]} | ${cells.join(' | ')} |`);
+      if (cells.some(Boolean)) lines.push(`| ${viewport === 'desktop' ? name : ''} | ${VIEWPORTS[viewport]} | ${cells.join(' | ')} |`);
     }
   }
-  cls = lines.join('\n');
+  return lines.join('\n');
 }
 
 // The README's CLS table: (a) to (d) for the inline snippets and the overlay, at both viewports.
@@ -92,19 +92,12 @@ const README_PLACEMENTS = {
   render: 'inline, template snippet (`blocking="render"`)',
   overlay: '`placement="overlay"`',
 };
-let readmeCls = '';
-if (r.layoutShift) {
-  const lines = ['| CLS, normal / CPU ×4 | Viewport | (a) first visit | (b) repeat visit | (c) nothing to show | (d) published while open |', '| --- | --- | --- | --- | --- | --- |'];
-  for (const [placement, name] of Object.entries(README_PLACEMENTS)) {
-    for (const viewport of Object.keys(VIEWPORTS)) {
-      const cells = ['a', 'b', 'c', 'd'].map((scenario) =>
-        r.layoutShift.filter((x) => x.placement === placement && x.viewport === viewport && x.scenario === scenario).map((x) => round(x.cls, 3)).join(' / '),
-      );
-      if (cells.some(Boolean)) lines.push(`| ${viewport === 'desktop' ? name : ''} | ${VIEWPORTS[viewport]} | ${cells.join(' | ')} |`);
-    }
-  }
-  readmeCls = lines.join('\n');
-}
+const cls = r.layoutShift
+  ? clsTable(NAMES, ['Placement', 'Viewport', '(a) first visit, disruption', '(b) repeat visit, cached', '(c) nothing to show', '(d) disruption while open'])
+  : '';
+const readmeCls = r.layoutShift
+  ? clsTable(README_PLACEMENTS, ['CLS, normal / CPU ×4', 'Viewport', '(a) first visit', '(b) repeat visit', '(c) nothing to show', '(d) published while open'])
+  : '';
 
 console.log(figures + '\n\n' + cls + '\n\n' + readmeCls);
 if (process.argv.includes('--write')) {

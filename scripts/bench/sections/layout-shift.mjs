@@ -49,12 +49,8 @@ async function visit({ browser, server, origin, rate, viewport, placement, scena
       await page.goto(url);
       await showsBanner();
       await settle(page, SETTLE_MS);
-      const next = await context.newPage();
+      const { page: next } = await openPage(browser, { rate, viewport, before: [observers()], context });
       await page.close();
-      await next.setViewport(viewport);
-      const cdp = await next.createCDPSession();
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await next.evaluateOnNewDocument(observers());
       await next.goto(url);
       // The cached document shows first; the revalidation (304 or a new body) follows.
       await next.waitForFunction(shown(title), { timeout: 15_000, polling: 'raf' }, title);

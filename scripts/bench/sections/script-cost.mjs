@@ -62,12 +62,9 @@ export async function scriptCost({ browser, server, origin, rate, reps, sample, 
           await page.goto(origin + path, { waitUntil: 'load' });
           await page.waitForFunction(() => window.__bench.paint, { timeout: 15_000 });
           await settle(page, 300);
-          const next = await context.newPage();
-          await page.close();
-          page = next;
-          await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate });
-          await page.evaluateOnNewDocument(observers());
-          await page.evaluateOnNewDocument(paintProbe(title));
+          const first = page;
+          ({ page } = await openPage(browser, { rate, before: [observers(), paintProbe(title)], context }));
+          await first.close();
         } else {
           // A first page warms the renderer process, so that its start-up is not counted as the page's.
           await page.goto(origin + '/scripts/bench/pages/blank.html');
