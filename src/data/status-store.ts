@@ -109,16 +109,16 @@ function createStore(src: string): StatusStore {
         try {
           const response = await fetch(src, { credentials: 'omit', cache: 'no-cache', signal: request.signal });
           const { status } = response;
-          text = response.ok ? await response.text() : '';
-          // A revalidation mostly answers with the body already shown: it is not parsed again.
-          result = response.ok
-            ? text == shownText
-              ? { document: store.state.document }
-              : parse(text, src)
-            : {
-                error: { kind: 'http', status, message: 'HTTP ' + status },
-                retryAfter: parseRetryAfter(response.headers.get('Retry-After'), Date.now()),
-              };
+          if (response.ok) {
+            text = await response.text();
+            // A revalidation mostly answers with the body already shown: it is not parsed again.
+            result = text == shownText ? { document: store.state.document } : parse(text, src);
+          } else {
+            result = {
+              error: { kind: 'http', status, message: 'HTTP ' + status },
+              retryAfter: parseRetryAfter(response.headers.get('Retry-After'), Date.now()),
+            };
+          }
         } catch (error) {
           result = { error: { kind: error === TIMEOUT ? 'timeout' : 'network', message: String(error) } };
         }
