@@ -1,5 +1,6 @@
 import { parseStatusText } from '../core/parse.js';
 import type { StatusDocument } from '../core/types.js';
+import { afterPaint, isVisible } from './after-paint.js';
 import { backoffDelay, parseRetryAfter } from './backoff.js';
 import { STORAGE_PREFIX } from './last-good.js';
 import { INITIAL_STATE, type LoadError, type StatusState } from './status-state.js';
@@ -57,8 +58,6 @@ function parse(text: string, baseUrl: string): Omit<Result, 'at'> {
   return { error: { kind: code == 'unknown-version' ? 'version' : 'invalid', message: `${code} at ${path}` } };
 }
 
-const isVisible = () => document.visibilityState != 'hidden';
-
 // A closure rather than a class: its variables minify to single letters, private fields do not.
 function createStore(src: string): StatusStore {
   const name = STORAGE_PREFIX + src;
@@ -102,6 +101,10 @@ function createStore(src: string): StatusStore {
       (store.request ??= (async () => {
         clearTimeout(timer);
         const request = (abort = new AbortController());
+        // The page's first request waits for a task after the next paint: the frame that shows the
+        // page (and the stored document) has enough to do. Stopped meanwhile: nothing to request.
+        if (lastResultAt == undefined) await afterPaint();
+        if (request != abort) return;
         // setTimeout (not AbortSignal.timeout) so that the timeout follows the page's timers.
         const timeout = setTimeout(() => request.abort(TIMEOUT), 30_000);
         let text = '';

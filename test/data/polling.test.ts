@@ -78,6 +78,33 @@ describe('polling (StatusController and the per-src store)', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Just nu har vi driftstörningar');
   });
 
+  it('leaves the first request to a task after the next paint, so the frame that shows the element carries none; removed before then: no request', async () => {
+    const src = uniqueSrc('after-paint');
+    const requests = serve(src);
+    const fetchSpy = sinon.spy(window, 'fetch');
+    const host = document.createElement('div');
+    host.innerHTML = `<test-status-host src="${src}"></test-status-host><test-status-host src="${src}-gone"></test-status-host>`;
+    document.body.append(host);
+    try {
+      const [el, gone] = host.children as unknown as TestStatusHost[];
+      gone.remove();
+      // The frame after connecting: the element has rendered, and nothing has been requested yet.
+      const inFrame = await new Promise<{ rendered: boolean; fetches: number }>((resolve) =>
+        requestAnimationFrame(() => resolve({ rendered: el.hasUpdated, fetches: fetchSpy.callCount })),
+      );
+      expect(inFrame).to.deep.equal({ rendered: true, fetches: 0 });
+      // `complete` still stands for the first result.
+      await el.status.complete;
+      expect(requests).to.have.length(1);
+      expect(el.status.state.status).to.equal('ready');
+      await new Promise(requestAnimationFrame);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fetchSpy.callCount, 'requests, with the element removed before its frame').to.equal(1);
+    } finally {
+      host.remove();
+    }
+  });
+
   it('five elements with the same src make one request per interval (10 intervals → 10 requests)', async () => {
     const src = uniqueSrc('five');
     const requests = serve(src);
