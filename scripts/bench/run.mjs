@@ -45,10 +45,14 @@ if (!existsSync('dist/itc-status.js') || !existsSync('dist/esm/core/index.js')) 
   process.exit(1);
 }
 
-/** The reference: a bare Lit element, bundled with the same resolver and minifier settings as ours. */
-async function buildBareLit(dir) {
+/**
+ * The reference: a bare Lit element, bundled with the same resolver and minifier settings as ours,
+ * into bench-results/bare-lit/itc-status.js, where the intranet page can load it in our script's place.
+ */
+const BARE_LIT_PATH = '/bench-results/bare-lit/itc-status.js';
+async function buildBareLit() {
   const bundle = await rollup({ input: 'scripts/bench/fixtures/bare-element.js', plugins: [bundleResolve(), bundleTerser()] });
-  const file = join(dir, 'bare-lit.js');
+  const file = BARE_LIT_PATH.slice(1);
   await bundle.write({ file, format: 'iife' });
   await bundle.close();
   return file;
@@ -57,7 +61,7 @@ async function buildBareLit(dir) {
 const started = Date.now();
 const log = (line) => console.log(line);
 const tmp = mkdtempSync(join(tmpdir(), 'itc-bench-'));
-const bareBundle = await buildBareLit(tmp);
+const bareBundle = await buildBareLit();
 const bannerOnlyBundle = wanted('script') ? await writeBannerOnly(join(tmp, 'banner-only.js')) : undefined;
 const server = await startServer({ routes: { '/bench/intranet': intranetRoute } });
 const browser = await launchChromium(['--enable-blink-features=LongAnimationFrameTiming']);
@@ -84,7 +88,7 @@ const timed = async (name, fn) => {
 };
 
 try {
-  const ctx = { browser, server, origin: server.origin, reps: REPS, sample, quiet, bareBundle, bannerOnlyBundle, baseline, log };
+  const ctx = { browser, server, origin: server.origin, reps: REPS, sample, quiet, bareBundle, bareLitPath: BARE_LIT_PATH, bannerOnlyBundle, baseline, log };
   if (wanted('size')) {
     log('▶ size');
     await timed('size', async () => (results.size.parts = await size(ctx)));
@@ -184,6 +188,7 @@ function print(r) {
     row('evaluate the bundle without the sign-up form, ms', f(a.evaluation.withoutFormMs), f(b.evaluation.withoutFormMs));
     row('longest task at load, ms: median of loads (target < 50)', f(a.load.withScript.longestTaskMs, 0), f(b.load.withScript.longestTaskMs, 0));
     row('  same page without our script, ms', f(a.load.withoutScript.longestTaskMs, 0), f(b.load.withoutScript.longestTaskMs, 0));
+    row('same page without our script: its longest frame, ms (median; 0 = none over 50)', f(a.load.withoutScript.longestFrameMs, 0), f(b.load.withoutScript.longestFrameMs, 0));
     const frames = (label, name) => {
       if (!a.load[name]) return;
       row(`${label}: loads with a frame > 50 ms (ours)`, `${a.load[name].loadsWithLongFrame}/${a.load[name].loads}`, `${b.load[name].loadsWithLongFrame}/${b.load[name].loads}`);
@@ -194,6 +199,8 @@ function print(r) {
     frames('first visit', 'withScript');
     frames('first visit, baseline build', 'baseline');
     frames('repeat visit (stored document)', 'repeatVisit');
+    frames('repeat visit, baseline build', 'baselineRepeat');
+    frames('bare Lit element in the same snippet', 'bareLit');
     row('first Intl.DateTimeFormat in a page, ms (for scale)', f(a.firstIntlDateTimeFormatMs), f(b.firstIntlDateTimeFormatMs));
     const calls = Object.entries(a.intlCalls ?? {});
     console.log(`  ICU-backed calls on the default path: ${calls.length ? calls.map(([k, v]) => `${k} ×${v.count} (${v.stack})`).join('; ') : 'none'}`);

@@ -24,7 +24,7 @@ async function evaluationTime(browser, origin, rate, code, n) {
   }
 }
 
-export async function scriptCost({ browser, server, origin, rate, reps, sample, bareBundle, bannerOnlyBundle, baseline }) {
+export async function scriptCost({ browser, server, origin, rate, reps, sample, bareBundle, bareLitPath, bannerOnlyBundle, baseline }) {
   const code = {
     ours: readFileSync('dist/itc-status.js', 'utf8'),
     bare: readFileSync(bareBundle, 'utf8'),
@@ -45,14 +45,23 @@ export async function scriptCost({ browser, server, origin, rate, reps, sample, 
 
   // Long tasks and frames while the intranet page loads and shows the banner, with the README's inline
   // snippet (script right before the banner): a first visit, a repeat visit (the stored document is
-  // rendered before the first paint), a control page without our script, and the same first visit with
-  // a baseline build of the script when one is given (`--baseline=DIR`), alternately in one run.
+  // rendered before the first paint), a control page without our script, the bare Lit element in the
+  // banner's place with the same snippet (what any Lit element costs there), and both visits with a
+  // baseline build of the script when one is given (`--baseline=DIR`), alternately in one run.
   const title = JSON.parse(sample).disruptions?.[0]?.title ?? '';
-  const variants = { withScript: {}, repeatVisit: { repeat: true }, withoutScript: { script: 'none' } };
-  if (baseline) variants.baseline = { bundle: `/${baseline}/itc-status.js` };
+  const variants = {
+    withScript: {},
+    repeatVisit: { repeat: true },
+    withoutScript: { script: 'none' },
+    bareLit: { bundle: bareLitPath, reference: true },
+  };
+  if (baseline) {
+    variants.baseline = { bundle: `/${baseline}/itc-status.js` };
+    variants.baselineRepeat = { bundle: `/${baseline}/itc-status.js`, repeat: true };
+  }
   const load = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
-  for (let i = 0; i < Math.max(3, Math.ceil(reps / 2)); i++) {
-    for (const [name, { repeat, script, bundle }] of Object.entries(variants)) {
+  for (let i = 0; i < reps; i++) {
+    for (const [name, { repeat, script, bundle, reference }] of Object.entries(variants)) {
       const status = serveStatus(server, sample);
       let { page, context, close } = await openPage(browser, { rate, before: [observers(), paintProbe(title)] });
       try {
@@ -71,7 +80,7 @@ export async function scriptCost({ browser, server, origin, rate, reps, sample, 
         }
         await page.goto(origin + path, { waitUntil: 'load' });
         // Shown from the response, or (repeat visit) from storage with the response read after it.
-        if (!script) await page.waitForFunction((repeat) => (repeat ? window.__bench.bodies.length : window.__bench.paint), { timeout: 15_000 }, Boolean(repeat));
+        if (!script && !reference) await page.waitForFunction((repeat) => (repeat ? window.__bench.bodies.length : window.__bench.paint), { timeout: 15_000 }, Boolean(repeat));
         await settle(page, 300);
         const b = await page.evaluate(() => window.__bench);
         const ours = (f) => f.scripts.filter((s) => s.sourceURL.includes('itc-status.js'));
