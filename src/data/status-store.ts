@@ -190,7 +190,7 @@ function createStore(src: string): StatusStore {
   function resume(): void {
     const visible = isVisible();
     if (visible) elect();
-    // The first request of a page never waits (not for the election, not for visibility).
+    // The first request of a page waits for no timer, election or visibility (only for one paint).
     if (lastResultAt == undefined || (visible && Date.now() - lastResultAt >= (retryDelay || interval()))) store.load();
     else schedule();
   }
@@ -260,7 +260,7 @@ function createStore(src: string): StatusStore {
     if (document && typeof at == 'number') {
       apply({ at, document });
       shownText = text;
-      lastResultAt = undefined; // still to be confirmed: the page's first request never waits
+      lastResultAt = undefined; // still to be confirmed: the page's first request waits for no timer
       store.fromStorage = true;
     }
   } catch {

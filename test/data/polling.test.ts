@@ -61,7 +61,7 @@ describe('polling (StatusController and the per-src store)', () => {
     return (Date.now() - start) / 1000;
   }
 
-  it('starts the first request at once, as a simple request with credentials omitted and cache revalidation', async () => {
+  it('starts the first request without a timer, as a simple request with credentials omitted and cache revalidation', async () => {
     const src = uniqueSrc('first');
     const requests = serve(src);
     const fetchSpy = sinon.spy(window, 'fetch');
