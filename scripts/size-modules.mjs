@@ -4,14 +4,27 @@
 // (loaded on demand, Lit taken from the bundle). A guide for trimming; gzip of parts does not add
 // up to gzip of the whole, so each whole is measured too (`npm run size` is the budget's measure).
 import { build } from 'esbuild';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The bundle imports the part's file name and hash from the build (scripts/rollup-parts.mjs): a stand-in here. */
+/** The bundle imports each part's file name and hash from the build (scripts/rollup-parts.mjs): a stand-in here. */
 const partStandIn = {
-  name: 'subscribe-part-stand-in',
+  name: 'part-stand-in',
   setup(builder) {
-    builder.onResolve({ filter: /^itc-status:subscribe-part$/ }, (args) => ({ path: args.path, namespace: 'part' }));
+    builder.onResolve({ filter: /^itc-status:(subscribe|calendar)-part$/ }, (args) => ({ path: args.path, namespace: 'part' }));
     builder.onLoad({ filter: /.*/, namespace: 'part' }, () => ({ contents: 'export default { file: "", integrity: "" };', loader: 'js' }));
+  },
+};
+
+/** As calendarOnDemand() in the rollup build: the calendar button gets its file from the calendar part. */
+const calendarOnDemand = {
+  name: 'calendar-on-demand',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/calendar-file\.js$/ }, (args) =>
+      args.importer.replace(/\\/g, '/').endsWith('src/components/status-banner/calendar-button.ts')
+        ? { path: resolve('src/bundle/calendar-on-demand.ts') }
+        : undefined,
+    );
   },
 };
 
@@ -28,7 +41,7 @@ async function measure(label, entry, external = []) {
     ignoreAnnotations: true, // the package's sideEffects field names dist/ files, not src/
     outfile: 'size-modules.js',
     external,
-    plugins: [partStandIn],
+    plugins: [partStandIn, calendarOnDemand],
   });
   const [output] = Object.values(result.metafile.outputs);
   const rows = Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file.replace(/^node_modules\//, ''), bytesInOutput]);
