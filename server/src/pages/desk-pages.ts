@@ -13,6 +13,12 @@ export const DESK_REFERRER_POLICY = 'same-origin';
 const page = (lang: Lang, title: string, body: Html) => pageFrame(lang, title, body, { referrer: DESK_REFERRER_POLICY });
 const withLang = (path: string, lang: Lang) => (lang === 'en' ? `${path}?lang=en` : path);
 
+/** "In English" on a Swedish page, "På svenska" on an English one: the same desk page in the other language. */
+function otherLangLink(lang: Lang): Html {
+  const other: Lang = lang === 'en' ? 'sv' : 'en';
+  return html`<a href="${withLang(DESK_PATH, other)}" lang="${other}">${deskPageStrings(lang).otherLang}</a>`;
+}
+
 /** "E-postadress" and "Skicka inloggningslänk"; with the GOV.UK error summary when the address was not one. */
 export function signInPage(lang: Lang, typed = '', invalid = false): string {
   const t = deskPageStrings(lang);
@@ -33,7 +39,7 @@ ${error}
  aria-describedby="${invalid ? 'email-hint email-error' : 'email-hint'}" ${invalid ? html`aria-invalid="true"` : ''}>
 <button type="submit">${t.sendLink}</button>
 </form>
-<p><a href="${lang === 'en' ? DESK_PATH : DESK_PATH + '?lang=en'}" lang="${lang === 'en' ? 'sv' : 'en'}">${t.otherLang}</a></p>`,
+<p>${otherLangLink(lang)}</p>`,
   );
 }
 
@@ -90,7 +96,7 @@ export function deskPage(lang: Lang, publisher: string): string {
       header: html`<header class="desk-header">
 <span class="desk-name">IT-Centrum · ${t.deskTitle}</span>
 <span>${t.signedInAs} <strong>${publisher}</strong></span>
-<a href="${lang === 'en' ? DESK_PATH : DESK_PATH + '?lang=en'}" lang="${lang === 'en' ? 'sv' : 'en'}">${t.otherLang}</a>
+${otherLangLink(lang)}
 <form method="post" action="${withLang(DESK_PATH + 'logga-ut', lang)}"><button type="submit" class="secondary">${t.signOut}</button></form>
 </header>`,
     },
