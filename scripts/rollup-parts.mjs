@@ -9,6 +9,7 @@
 import { rollup } from 'rollup';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { integrityOf } from './sri.mjs';
 
 /**
@@ -20,10 +21,12 @@ const PARTS = [
   { module: 'itc-status:calendar-part', entry: 'src/bundle/calendar-part.ts', name: 'itc-calendar', lit: [] },
 ];
 
-/** The form's part's files: its name carries the first characters of its hash. */
-export const PART_FILE = /^itc-subscribe\.[\w-]{8}\.js$/;
+/** A part's files, by its name: the name carries the first characters of the part's hash. */
+const fileOf = (name) => new RegExp(`^${name}\\.[\\w-]{8}\\.js$`);
+/** The form's part's files. */
+export const PART_FILE = fileOf('itc-subscribe');
 /** The calendar part's files. */
-export const CALENDAR_PART_FILE = /^itc-calendar\.[\w-]{8}\.js$/;
+export const CALENDAR_PART_FILE = fileOf('itc-calendar');
 
 const filesIn = (dir, pattern) => readdirSync(dir).filter((name) => pattern.test(name)).map((name) => join(dir, name));
 /** The paths of the form's part files in `dir` (one after a build). */
@@ -62,7 +65,7 @@ export function bundleParts(plugins) {
       // Parts of earlier builds go: dist/ holds the files of one build.
       const folder = dir ?? join(file, '..');
       const current = new Set([...built.values()].map((part) => join(folder, part.file)));
-      for (const path of [...partFilesIn(folder), ...calendarPartFilesIn(folder)]) if (!current.has(path)) rmSync(path);
+      for (const path of PARTS.flatMap((part) => filesIn(folder, fileOf(part.name)))) if (!current.has(path)) rmSync(path);
     },
   };
 }
@@ -70,16 +73,22 @@ export function bundleParts(plugins) {
 /**
  * In the pasted bundle, the calendar button gets the calendar file from calendar-on-demand.ts
  * (which loads the generator as a part) instead of calendar-file.ts (which imports it: the npm
- * build, and the tests of the element).
+ * build, and the tests of the element). The absolute path of the module that stands in for `id`
+ * imported by `importer`; undefined for every other import. (Also used by scripts/size-modules.mjs,
+ * so that its esbuild build counts what the bundle holds.)
  */
+export const calendarFileStandIn = (id, importer) =>
+  id === './calendar-file.js' && importer?.replace(/\\/g, '/').endsWith('src/components/status-banner/calendar-button.ts')
+    ? fileURLToPath(new URL('../src/bundle/calendar-on-demand.ts', import.meta.url))
+    : undefined;
+
+/** The rollup plugin for calendarFileStandIn(). */
 export function calendarOnDemand() {
   return {
     name: 'calendar-on-demand',
     resolveId(id, importer) {
-      if (id === './calendar-file.js' && importer?.replace(/\\/g, '/').endsWith('src/components/status-banner/calendar-button.ts')) {
-        return this.resolve('../../bundle/calendar-on-demand.ts', importer);
-      }
-      return null;
+      const standIn = calendarFileStandIn(id, importer);
+      return standIn ? this.resolve(standIn, importer) : null;
     },
   };
 }

@@ -4,8 +4,8 @@
 // (loaded on demand, Lit taken from the bundle). A guide for trimming; gzip of parts does not add
 // up to gzip of the whole, so each whole is measured too (`npm run size` is the budget's measure).
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { calendarFileStandIn } from './rollup-parts.mjs';
 
 /** The bundle imports each part's file name and hash from the build (scripts/rollup-parts.mjs): a stand-in here. */
 const partStandIn = {
@@ -16,15 +16,14 @@ const partStandIn = {
   },
 };
 
-/** As calendarOnDemand() in the rollup build: the calendar button gets its file from the calendar part. */
+/** As in the rollup build (calendarOnDemand): the calendar button gets its file from the calendar part. */
 const calendarOnDemand = {
   name: 'calendar-on-demand',
   setup(builder) {
-    builder.onResolve({ filter: /^\.\/calendar-file\.js$/ }, (args) =>
-      args.importer.replace(/\\/g, '/').endsWith('src/components/status-banner/calendar-button.ts')
-        ? { path: resolve('src/bundle/calendar-on-demand.ts') }
-        : undefined,
-    );
+    builder.onResolve({ filter: /^\.\/calendar-file\.js$/ }, (args) => {
+      const standIn = calendarFileStandIn(args.path, args.importer);
+      return standIn ? { path: standIn } : undefined;
+    });
   },
 };
 
